@@ -1,0 +1,33 @@
+import type { Message, Severity, Span, Stage } from './model.ts';
+
+export interface MessageInit {
+  stage: Stage;
+  rule: string;
+  reason: string;
+  severity?: Severity;
+  span?: Span;
+  node?: string;
+  excerpt?: string;
+}
+
+const EXCERPT_CHARS = 80;
+
+/** Builds a diagnostic as data (DESIGN.md "messages.ts"): content problems are messages, not exceptions. */
+export function message(init: MessageInit): Message {
+  const out: Message = {
+    stage: init.stage,
+    rule: init.rule,
+    reason: init.reason,
+    severity: init.severity ?? 'info',
+  };
+  if (init.span) out.span = init.span;
+  if (init.node) out.node = init.node;
+  if (init.excerpt) out.excerpt = shortExcerpt(init.excerpt);
+  return out;
+}
+
+/** First characters of a text, whitespace collapsed, for readable explanations. */
+export function shortExcerpt(text: string, max = EXCERPT_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
