@@ -172,6 +172,18 @@ export interface Removal {
   chars: number;
 }
 
+/**
+ * A related-story / teaser item the extractor took out of the page (a "related",
+ * "most read" or "more from" list), handed to the structure stage instead of being dropped.
+ */
+export interface RelatedItem {
+  title?: string;
+  url?: string;
+  lead?: string;
+  caption?: string;
+  credit?: string;
+}
+
 export interface Extracted extends Metadata {
   input: string;
   url?: string;
@@ -185,6 +197,8 @@ export interface Extracted extends Metadata {
   /** Which source each metadata field came from, e.g. `{title: 'json-ld'}`. */
   metadataSources: Partial<Record<MetadataField, string>>;
   removed: Removal[];
+  /** Teaser blocks removed from the page, for the structure stage to list as `teasers`. */
+  related: RelatedItem[];
   messages: Message[];
 }
 

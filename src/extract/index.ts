@@ -3,11 +3,13 @@ import { textContent } from 'domutils';
 import type { Block, Decoded, Extracted } from '../model.ts';
 import type { Options } from '../options.ts';
 import { layoutBlocks } from '../util/layout.ts';
+import { extractFromText } from './from-text.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { parseHtml } from './parse-html.ts';
 
 /** PLACEHOLDER main-content extraction (all <p>), replaced by the real extractor. */
 export function extract(doc: Decoded, _options: Options): Extracted {
+  if (doc.kind === 'text') return extractFromText(doc);
   const document = parseHtml(doc.content);
   const meta = extractMetadata(document, doc.url);
   const blocks: Block[] = selectAll('p', document)
@@ -26,6 +28,7 @@ export function extract(doc: Decoded, _options: Options): Extracted {
     text: laid.text,
     metadataSources: meta.sources,
     removed: [],
+    related: [],
     messages: [...doc.messages, ...meta.messages],
   };
 }
