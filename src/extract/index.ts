@@ -1,34 +1,87 @@
-import { selectAll } from 'css-select';
-import { textContent } from 'domutils';
-import type { Block, Decoded, Extracted } from '../model.ts';
+import type { Document } from 'domhandler';
+import { message } from '../messages.ts';
+import type { Decoded, Extracted, Message } from '../model.ts';
 import type { Options } from '../options.ts';
 import { layoutBlocks } from '../util/layout.ts';
 import { extractFromText } from './from-text.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { parseHtml } from './parse-html.ts';
+import { filterBlocks } from './post-filter.ts';
+import { type Attempt, GOOD_ENOUGH_CHARS, STRATEGIES } from './strategies.ts';
+import { makeResolver } from './url.ts';
 
-/** PLACEHOLDER main-content extraction (all <p>), replaced by the real extractor. */
-export function extract(doc: Decoded, _options: Options): Extracted {
+/**
+ * The extract stage: Decoded → Extracted. Metadata is read from the untouched tree, then
+ * the strategies of STRATEGIES are tried in order until one yields enough text; the
+ * longest attempt wins otherwise. Every attempt leaves a message.
+ */
+export function extract(doc: Decoded, options: Options): Extracted {
   if (doc.kind === 'text') return extractFromText(doc);
-  const document = parseHtml(doc.content);
-  const meta = extractMetadata(document, doc.url);
-  const blocks: Block[] = selectAll('p', document)
-    .map((p) => textContent(p).replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0)
-    .map((text) => ({ type: 'paragraph', text }));
-  const laid = layoutBlocks(blocks);
+  const messages: Message[] = [...doc.messages];
+  const parsed = parseHtml(doc.content);
+  if (parsed.cutSubtrees > 0) {
+    messages.push(
+      message({
+        stage: 'extract',
+        rule: 'extract/depth-limit',
+        severity: 'warning',
+        reason: `${parsed.cutSubtrees} subtree(s) nested too deep were cut`,
+      }),
+    );
+  }
+  const meta = extractMetadata(parsed.document, doc.url);
+  messages.push(...meta.messages);
+  let spare: Document | undefined = parsed.document;
+  const freshDocument = (): Document => {
+    const tree = spare ?? parseHtml(doc.content).document;
+    spare = undefined;
+    return tree;
+  };
+  const context = {
+    freshDocument,
+    resolve: makeResolver(doc.url),
+    marks: options.marks,
+    figures: options.figures,
+  };
+  let best: Attempt | undefined;
+  for (const strategy of STRATEGIES) {
+    const attempt = strategy.run(context);
+    messages.push(...attempt.messages);
+    messages.push(
+      message({
+        stage: 'extract',
+        rule: `extract/strategy-${strategy.name}`,
+        reason: `${attempt.chars} characters of body text`,
+      }),
+    );
+    if (!best || attempt.chars > best.chars * 1.5) best = attempt;
+    if (best.chars >= GOOD_ENOUGH_CHARS) break;
+  }
+  const chosen = best!;
+  const filtered = filterBlocks(chosen.blocks, meta.metadata);
+  if (filtered.blocks.length === 0) {
+    messages.push(
+      message({
+        stage: 'extract',
+        rule: 'extract/no-article',
+        severity: 'warning',
+        reason: 'no article text found on the page',
+      }),
+    );
+  }
+  const laid = layoutBlocks(filtered.blocks);
   return {
     ...meta.metadata,
     input: doc.input,
     url: doc.url,
     kind: doc.kind,
     charset: doc.charset,
-    strategy: 'placeholder',
+    strategy: chosen.strategy,
     blocks: laid.blocks,
     text: laid.text,
     metadataSources: meta.sources,
-    removed: [],
-    related: [],
-    messages: [...doc.messages, ...meta.messages],
+    removed: [...chosen.removed, ...filtered.removed],
+    related: chosen.related,
+    messages: [...messages, ...filtered.messages],
   };
 }

@@ -1,0 +1,252 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, EmbedBlock, ListBlock, TableBlock } from '../../model.ts';
+import type { Measures } from '../dom/measure.ts';
+import { classAndId, collapseSpace, forEachElement, isElement, isTextNode, rawText } from '../dom/nodes.ts';
+import { BLOCK_LEVEL, EMBED_CLASSES } from './block-tags.ts';
+import { imageSource, toFigure } from './figure.ts';
+import { InlineBuffer } from './inline.ts';
+
+export interface BlockOptions {
+  /** Subtree statistics, used to tell containers from inline wrappers without re-walking. */
+  measures: Measures;
+  /** Resolves a link or image URL against the page URL; undefined drops unsafe or broken ones. */
+  resolve: (href: string) => string | undefined;
+  marks: boolean;
+  figures: boolean;
+}
+
+const HEADING_LEVEL: Readonly<Record<string, 1 | 2 | 3 | 4 | 5 | 6>> = {
+  h1: 1,
+  h2: 2,
+  h3: 3,
+  h4: 4,
+  h5: 5,
+  h6: 6,
+};
+
+/** Walks the chosen article region and emits the block model (DESIGN.md "output is a small block model"). */
+export function toBlocks(roots: readonly Element[], options: BlockOptions): Block[] {
+  const walker = new BlockWalker(options);
+  for (const root of roots) walker.container(root);
+  return walker.finish();
+}
+
+class BlockWalker {
+  private readonly blocks: Block[] = [];
+  private readonly inline: InlineBuffer;
+
+  constructor(private readonly options: BlockOptions) {
+    this.inline = new InlineBuffer(options.resolve);
+  }
+
+  finish(): Block[] {
+    this.flush();
+    return this.blocks;
+  }
+
+  /** A flow container: inline runs become paragraphs, block children are dispatched. */
+  container(element: Element): void {
+    if (!BLOCK_LEVEL.has(element.name) && !hasBlockChild(element, this.options.measures)) {
+      this.inline.appendNode(element, this.options.marks);
+      return;
+    }
+    if (this.block(element)) return;
+    for (const child of element.children) this.child(child);
+    this.flush();
+  }
+
+  private child(node: AnyNode): void {
+    if (isTextNode(node)) {
+      this.inline.appendText(node.data);
+      return;
+    }
+    if (!isElement(node)) return;
+    if (node.name === 'br') {
+      // Two breaks in a row separate paragraphs in "div soup" pages.
+      if (isBreak(node.next) || isBreak(node.next?.next ?? null)) this.flush();
+      else this.inline.appendBreak();
+      return;
+    }
+    if (BLOCK_LEVEL.has(node.name) || hasBlockChild(node, this.options.measures)) this.container(node);
+    else this.inline.appendNode(node, this.options.marks);
+  }
+
+  private flush(): void {
+    if (this.inline.isEmpty) {
+      this.inline.take();
+      return;
+    }
+    const { text, marks } = this.inline.take();
+    this.blocks.push(marks.length > 0 ? { type: 'paragraph', text, marks } : { type: 'paragraph', text });
+  }
+
+  /** Handles elements that map to one block; false means "walk it as a container". */
+  private block(element: Element): boolean {
+    const name = element.name;
+    const level = HEADING_LEVEL[name];
+    if (level) return this.emit({ type: 'heading', level, text: collapseSpace(rawText(element)) });
+    if (name === 'p') {
+      if (hasBlockChild(element, this.options.measures)) return false;
+      this.flush();
+      for (const child of element.children) this.child(child);
+      this.flush();
+      return true;
+    }
+    if (name === 'ul' || name === 'ol') return this.emit(toList(element));
+    if (name === 'dl') return this.emit(toDefinitionList(element));
+    if (name === 'pre') return this.emit({ type: 'code', text: rawText(element).replace(/^\n+|\s+$/g, '') });
+    if (name === 'table') return isLayoutTable(element) ? false : this.emit(toTable(element));
+    if (name === 'blockquote') return this.emit(toQuoteOrEmbed(element));
+    if (name === 'figure' || name === 'img' || name === 'picture') return this.figure(element);
+    if (name === 'hr') return true;
+    return false;
+  }
+
+  private figure(element: Element): boolean {
+    this.flush();
+    if (!this.options.figures) return true;
+    const figure =
+      element.name === 'img'
+        ? imageOnly(element, this.options.resolve)
+        : toFigure(element, this.options.resolve);
+    if (figure) this.blocks.push(figure);
+    return true;
+  }
+
+  private emit(block: Block | undefined): boolean {
+    this.flush();
+    if (block && !isEmptyBlock(block)) this.blocks.push(block);
+    return true;
+  }
+}
+
+function isBreak(node: AnyNode | null): boolean {
+  return node !== null && isElement(node) && node.name === 'br';
+}
+
+/** True when a block-level element sits anywhere below `element` (from the precomputed measures). */
+function hasBlockChild(element: Element, measures: Measures): boolean {
+  const m = measures.get(element);
+  if (!m) return false;
+  return m.blocks - (BLOCK_LEVEL.has(element.name) ? 1 : 0) > 0;
+}
+
+function isEmptyBlock(block: Block): boolean {
+  switch (block.type) {
+    case 'list':
+      return block.items.length === 0;
+    case 'table':
+      return block.rows.length === 0;
+    case 'figure':
+      return false;
+    default:
+      return block.text.trim().length === 0;
+  }
+}
+
+function toList(element: Element): ListBlock {
+  const items: string[] = [];
+  forEachElement(element, (child) => {
+    if (child.name !== 'li') return true;
+    // Nested lists become their own items, after their parent item's own text.
+    const own = collapseSpace(textWithout(child, new Set(['ul', 'ol'])));
+    if (own) items.push(own);
+    return true;
+  });
+  return { type: 'list', ordered: element.name === 'ol', items };
+}
+
+function toDefinitionList(element: Element): ListBlock {
+  const items: string[] = [];
+  forEachElement(element, (child) => {
+    if (child.name !== 'dt' && child.name !== 'dd') return true;
+    const text = collapseSpace(rawText(child));
+    if (text) items.push(text);
+    return false;
+  });
+  return { type: 'list', ordered: false, items };
+}
+
+function textWithout(element: Element, skip: ReadonlySet<string>): string {
+  let out = '';
+  for (const child of element.children) {
+    if (isTextNode(child)) out += child.data;
+    else if (isElement(child) && !skip.has(child.name)) out += ` ${textWithout(child, skip)} `;
+  }
+  return out;
+}
+
+/** A table used for page layout (cells holding paragraphs or long prose) is walked, not tabulated. */
+function isLayoutTable(table: Element): boolean {
+  let layout = false;
+  forEachElement(table, (child) => {
+    if (child.name === 'table' && child !== table) return false;
+    if (child.name === 'p' || child.name === 'div' || child.name === 'blockquote') layout = true;
+    return !layout;
+  });
+  return layout;
+}
+
+function toTable(table: Element): TableBlock {
+  const rows: string[][] = [];
+  let header = false;
+  forEachElement(table, (child) => {
+    if (child.name === 'table' && child !== table) return false;
+    if (child.name !== 'tr') return true;
+    const cells: string[] = [];
+    for (const cell of child.children) {
+      if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
+      cells.push(collapseSpace(rawText(cell)));
+      if (rows.length === 0 && cell.name === 'th') header = true;
+    }
+    if (cells.some((c) => c.length > 0)) rows.push(cells);
+    return false;
+  });
+  return { type: 'table', rows, header };
+}
+
+function toQuoteOrEmbed(element: Element): Block {
+  const names = classAndId(element);
+  const embed = EMBED_CLASSES.find((e) => e.pattern.test(names));
+  const text = blockText(element);
+  if (embed) {
+    const block: EmbedBlock = { type: 'embed', text, provider: embed.provider };
+    const link = findLastLink(element);
+    if (link) block.url = link;
+    return block;
+  }
+  return { type: 'quote', text };
+}
+
+/** Multi-paragraph text with paragraph breaks kept as newlines. */
+function blockText(element: Element): string {
+  const buffer = new InlineBuffer(() => undefined);
+  const parts: string[] = [];
+  for (const child of element.children) {
+    if (isElement(child) && BLOCK_LEVEL.has(child.name)) {
+      if (!buffer.isEmpty) parts.push(buffer.take().text);
+      const text = collapseSpace(rawText(child));
+      if (text) parts.push(text);
+    } else buffer.appendNode(child, false);
+  }
+  if (!buffer.isEmpty) parts.push(buffer.take().text);
+  return parts.join('\n');
+}
+
+function findLastLink(element: Element): string | undefined {
+  let href: string | undefined;
+  forEachElement(element, (child) => {
+    if (child.name === 'a' && child.attribs.href?.startsWith('http')) href = child.attribs.href;
+    return true;
+  });
+  return href;
+}
+
+function imageOnly(img: Element, resolve: (href: string) => string | undefined): Block | undefined {
+  const src = imageSource(img);
+  if (!src) return undefined;
+  const alt = img.attribs.alt?.trim();
+  return alt
+    ? { type: 'figure', src: resolve(src) ?? src, alt }
+    : { type: 'figure', src: resolve(src) ?? src };
+}

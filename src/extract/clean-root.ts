@@ -1,0 +1,74 @@
+import type { Element } from 'domhandler';
+import { shortExcerpt } from '../messages.ts';
+import type { Removal } from '../model.ts';
+import { linkDensity, type Measures } from './dom/measure.ts';
+import { describeNode, forEachElement, rawText, removeNode } from './dom/nodes.ts';
+import { classWeight } from './score.ts';
+
+/** Containers judged by their content once the article region is chosen (Readability's cleanConditionally). */
+const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'table',
+  'form',
+  'header',
+  'dl',
+  'span',
+]);
+
+interface Verdict {
+  rule: string;
+  reason: string;
+}
+
+/** Why a container inside the article is boilerplate, or undefined to keep it. */
+function judge(element: Element, measures: Measures): Verdict | undefined {
+  const m = measures.get(element);
+  if (!m) return undefined;
+  const weight = classWeight(element);
+  const density = linkDensity(m);
+  if (weight < 0 && m.paragraphs < 3) {
+    return {
+      rule: 'extract/negative-class',
+      reason: 'class/id marks boilerplate and it holds few paragraphs',
+    };
+  }
+  if (m.chars === 0) return undefined;
+  const isList = element.name === 'ul' || element.name === 'ol';
+  if (density > 0.5 && m.chars < 2000)
+    return { rule: 'extract/link-dense', reason: `${Math.round(density * 100)}% of its text is links` };
+  if (!isList && weight < 25 && density > 0.33 && m.paragraphs < 2) {
+    return { rule: 'extract/link-dense', reason: `${Math.round(density * 100)}% links and no paragraphs` };
+  }
+  if (!isList && m.items > m.paragraphs * 2 + 4 && density > 0.2) {
+    return { rule: 'extract/link-list', reason: 'a list of links rather than prose' };
+  }
+  if (m.images > 2 && m.paragraphs * 2 < m.images && m.chars < 400) {
+    return { rule: 'extract/image-gallery', reason: 'more images than text' };
+  }
+  return undefined;
+}
+
+/** Removes boilerplate containers inside the chosen region (mutates it). */
+export function cleanRoots(roots: readonly Element[], measures: Measures): Removal[] {
+  const removed: Removal[] = [];
+  for (const root of roots) {
+    forEachElement(root, (element) => {
+      if (!CONDITIONAL_TAGS.has(element.name)) return true;
+      const verdict = judge(element, measures);
+      if (!verdict) return true;
+      const text = rawText(element);
+      removed.push({
+        ...verdict,
+        node: describeNode(element),
+        excerpt: shortExcerpt(text),
+        chars: text.length,
+      });
+      removeNode(element);
+      return false;
+    });
+  }
+  return removed;
+}

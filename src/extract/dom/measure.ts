@@ -1,0 +1,79 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { BLOCK_LEVEL } from '../blocks/block-tags.ts';
+import { isElement, isTextNode } from './nodes.ts';
+
+/** Text statistics of one element's subtree. */
+export interface Measure {
+  /** Non-whitespace-collapsed character count of all text. */
+  chars: number;
+  /** Characters inside `<a>` elements. */
+  linkChars: number;
+  /** Count of `<p>` elements (including itself). */
+  paragraphs: number;
+  /** Count of `<img>` elements. */
+  images: number;
+  /** Count of `<li>` elements. */
+  items: number;
+  /** Count of block-level elements in the subtree, itself included. */
+  blocks: number;
+}
+
+export type Measures = Map<Element, Measure>;
+
+const SPACE_RUN = /\s+/g;
+
+function textWeight(text: string): number {
+  // Counting collapsed characters keeps indentation-heavy markup from looking text-rich.
+  return text.replace(SPACE_RUN, ' ').trim().length;
+}
+
+/**
+ * One post-order pass over the tree computing every element's text statistics,
+ * so later heuristics never re-walk subtrees (the extractor's budget is ~2 ms/page).
+ */
+export function measureTree(root: ParentNode): Measures {
+  const measures: Measures = new Map();
+  const stack: Array<{ node: AnyNode; done: boolean }> = [{ node: root, done: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    if (!frame.done && 'children' in node) {
+      stack.push({ node, done: true });
+      const children = (node as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, done: false });
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const m: Measure = {
+      chars: 0,
+      linkChars: 0,
+      paragraphs: node.name === 'p' ? 1 : 0,
+      images: node.name === 'img' ? 1 : 0,
+      items: node.name === 'li' ? 1 : 0,
+      blocks: BLOCK_LEVEL.has(node.name) ? 1 : 0,
+    };
+    for (const child of node.children) {
+      if (isTextNode(child)) {
+        const n = textWeight(child.data);
+        m.chars += n;
+        if (node.name === 'a') m.linkChars += n;
+      } else if (isElement(child)) {
+        const c = measures.get(child);
+        if (!c) continue;
+        m.chars += c.chars;
+        m.linkChars += node.name === 'a' ? c.chars : c.linkChars;
+        m.paragraphs += c.paragraphs;
+        m.images += c.images;
+        m.items += c.items;
+        m.blocks += c.blocks;
+      }
+    }
+    measures.set(node, m);
+  }
+  return measures;
+}
+
+export function linkDensity(m: Measure | undefined): number {
+  if (!m || m.chars === 0) return 0;
+  return m.linkChars / m.chars;
+}

@@ -1,0 +1,117 @@
+import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
+import { ElementType } from 'htmlparser2';
+
+/**
+ * Small, iterative DOM helpers over the domhandler tree. Iterative on purpose:
+ * pathological pages nest 100 000 elements and recursion would overflow the stack.
+ */
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style;
+}
+
+export function isTextNode(node: AnyNode): node is import('domhandler').Text {
+  return node.type === ElementType.Text;
+}
+
+/** `class` and `id` joined, lower-cased: the string class/id heuristics look at. */
+export function classAndId(element: Element): string {
+  const cls = element.attribs.class;
+  const id = element.attribs.id;
+  if (cls === undefined) return id === undefined ? '' : id.toLowerCase();
+  return id === undefined ? cls.toLowerCase() : `${cls} ${id}`.toLowerCase();
+}
+
+/** Raw text of a subtree (no whitespace collapsing), iteratively. */
+export function rawText(root: AnyNode): string {
+  if (isTextNode(root)) return root.data;
+  let out = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isTextNode(node)) {
+      out += node.data;
+    } else if ('children' in node && (node.type === ElementType.Tag || node.type === ElementType.Root)) {
+      const children = (node as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return out;
+}
+
+/** Text with whitespace collapsed and trimmed. */
+export function normalizedText(root: AnyNode): string {
+  return collapseSpace(rawText(root));
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Visits every element under `root` (pre-order, document order), iteratively. */
+export function forEachElement(root: ParentNode, visit: (element: Element) => boolean | undefined): void {
+  const stack: ChildNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    // A visitor returning false skips the element's subtree (it may have removed it).
+    if (visit(node) === false) continue;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** All elements with one of the given tag names under root, in document order. */
+export function elementsByTag(root: ParentNode, names: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  forEachElement(root, (el) => {
+    if (names.has(el.name)) out.push(el);
+    return true;
+  });
+  return out;
+}
+
+/** Detaches a node from its parent. */
+export function removeNode(node: ChildNode): void {
+  const parent = node.parent;
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  if (parent) {
+    const index = parent.children.lastIndexOf(node);
+    if (index >= 0) parent.children.splice(index, 1);
+  }
+  node.prev = null;
+  node.next = null;
+  node.parent = null;
+}
+
+/** Depth of an element below the root (iterative). */
+export function depthOf(node: AnyNode): number {
+  let depth = 0;
+  let current = node.parent;
+  while (current) {
+    depth++;
+    current = current.parent;
+  }
+  return depth;
+}
+
+/** Ancestor chain test. */
+export function isInside(node: AnyNode, ancestor: AnyNode): boolean {
+  let current = node.parent;
+  while (current) {
+    if (current === ancestor) return true;
+    current = current.parent;
+  }
+  return false;
+}
+
+/** Short CSS-like description for explanations, e.g. `div#main.article-body`. */
+export function describeNode(element: Element): string {
+  const id = element.attribs.id ? `#${element.attribs.id}` : '';
+  const cls = element.attribs.class
+    ? `.${element.attribs.class.trim().split(/\s+/).slice(0, 3).join('.')}`
+    : '';
+  return `${element.name}${id}${cls}`.slice(0, 120);
+}

@@ -1,0 +1,84 @@
+import type { Document, Element } from 'domhandler';
+import { shortExcerpt } from '../messages.ts';
+import type { RelatedItem, Removal } from '../model.ts';
+import { classAndId, describeNode, forEachElement, rawText, removeNode } from './dom/nodes.ts';
+import { collectRelated, isRelatedBlock } from './related.ts';
+import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './rules.ts';
+
+export interface PruneOptions {
+  /** Also remove elements whose class/id look like boilerplate (first attempt); off in the fallback. */
+  unlikely: boolean;
+}
+
+export interface PruneResult {
+  removed: Removal[];
+  related: RelatedItem[];
+}
+
+/** Tags never removed by class/id heuristics: they wrap the page or the article itself. */
+const PROTECTED_TAGS: ReadonlySet<string> = new Set([
+  'html',
+  'body',
+  'article',
+  'main',
+  'a',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'code',
+  'pre',
+]);
+
+/** Why an element is not article content, or undefined to keep it. */
+function pruneRule(element: Element, options: PruneOptions): { rule: string; reason: string } | undefined {
+  if (DROP_TAGS.has(element.name))
+    return { rule: 'extract/drop-tag', reason: `<${element.name}> is never article text` };
+  const attribs = element.attribs;
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') {
+    return { rule: 'extract/remove-hidden', reason: 'hidden element' };
+  }
+  const style = attribs.style;
+  if (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
+    return { rule: 'extract/remove-hidden', reason: 'hidden by inline style' };
+  }
+  const role = attribs.role;
+  if (role !== undefined && DROP_ROLES.has(role))
+    return { rule: 'extract/drop-role', reason: `role="${role}" landmark` };
+  if (!options.unlikely || PROTECTED_TAGS.has(element.name)) return undefined;
+  const names = classAndId(element);
+  if (names.length === 0) return undefined;
+  const match = UNLIKELY_CANDIDATE.exec(names);
+  if (match && !MAYBE_CANDIDATE.test(names)) {
+    return { rule: 'extract/unlikely-candidate', reason: `class/id "${match[0]}" marks boilerplate` };
+  }
+  return undefined;
+}
+
+/**
+ * Removes boilerplate regions from the whole tree (mutates `document`, which the
+ * extractor owns). Teaser lists are read into `related` before they go, so the
+ * structure stage can list them apart instead of losing them.
+ */
+export function prune(document: Document, options: PruneOptions): PruneResult {
+  const removed: Removal[] = [];
+  const related: RelatedItem[] = [];
+  forEachElement(document, (element) => {
+    const verdict = pruneRule(element, options);
+    if (!verdict) return true;
+    if (isRelatedBlock(element)) related.push(...collectRelated(element));
+    const text = rawText(element);
+    if (text.trim().length > 0) {
+      removed.push({
+        ...verdict,
+        node: describeNode(element),
+        excerpt: shortExcerpt(text),
+        chars: text.length,
+      });
+    }
+    removeNode(element);
+    return false;
+  });
+  return { removed, related };
+}

@@ -1,0 +1,153 @@
+/**
+ * Vocabularies of the main-content extractor, each entry with the reason it exists.
+ * Sources: Readability.js's regexps (Mozilla, Apache-2.0) and trafilatura's
+ * settings/xpaths (Apache-2.0) were read to learn the field's practice; every entry
+ * here was re-derived and checked against the ScrapingHub/WCXB pages.
+ */
+
+interface Rule {
+  pattern: string;
+  reason: string;
+}
+
+function compile(rules: readonly Rule[], flags = 'i'): RegExp {
+  return new RegExp(rules.map((r) => r.pattern).join('|'), flags);
+}
+
+/** Elements whose whole subtree is never article text. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  'script', // code, not text
+  'style', // CSS
+  'noscript', // fallback markup, usually tracking pixels or duplicates
+  'template', // inert markup
+  'svg', // icons
+  'canvas',
+  'iframe', // no text of its own here; embeds are read from their blockquotes
+  'object',
+  'embed',
+  'applet',
+  'button', // share/like/subscribe controls
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'label',
+  'link',
+  'meta',
+  'head', // metadata was read before pruning
+  'dialog', // cookie/consent and newsletter pop-ups
+  'map',
+  'audio',
+  'video',
+  'source',
+  'picture-source',
+  'nav', // site navigation
+  'menu',
+  'footer', // page or article footers: share bars, tags, copyright
+  'aside', // sidebars, pull-outs, related lists
+]);
+
+/** ARIA roles that mark non-article regions (WAI-ARIA landmark roles). */
+export const DROP_ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'menu',
+  'menubar',
+  'complementary',
+  'banner',
+  'contentinfo',
+  'dialog',
+  'alertdialog',
+  'search',
+  'alert',
+]);
+
+const UNLIKELY_RULES: readonly Rule[] = [
+  { pattern: '-ad-|^ad-|\\bads?\\b|advert|adsense|dfp|banner', reason: 'advertising slots' },
+  { pattern: 'breadcrumb', reason: 'navigation trail' },
+  { pattern: 'comment|disqus|replies|respond|discussion', reason: 'reader comments' },
+  { pattern: 'cookie|consent|gdpr|privacy-?banner', reason: 'consent banners' },
+  { pattern: 'footer|\\bfoot\\b|masthead|\\bheader\\b|site-?head|top-?bar', reason: 'page chrome' },
+  { pattern: 'menu|\\bnav\\b|navbar|navigation|skip-?link', reason: 'navigation' },
+  {
+    pattern: 'related|recommend|more-?(from|stories|news|on)|most-?(read|popular|viewed)|trending',
+    reason: 'teaser lists',
+  },
+  { pattern: 'outbrain|taboola|zergnet|sponsor|promo|partner', reason: 'sponsored widgets' },
+  { pattern: 'share|sharing|social|sociable|addthis|follow-?us', reason: 'share bars' },
+  { pattern: 'newsletter|subscri|signup|sign-up|paywall|piano|regwall|meter', reason: 'subscription promos' },
+  { pattern: 'sidebar|widget|rail\\b|right-?col|left-?col|skyscraper', reason: 'side columns' },
+  { pattern: 'popup|modal|overlay|lightbox|toast', reason: 'pop-ups' },
+  { pattern: 'pagination|pager|prev-next|next-prev', reason: 'pagers' },
+  { pattern: 'author-?bio|about-?the-?author|bio-?box', reason: 'author boxes' },
+  { pattern: '\\btags?\\b|tag-?list|topics|keywords', reason: 'tag lists' },
+  { pattern: 'print-?only|screen-?reader|sr-only|visually-?hidden|hidden', reason: 'invisible helpers' },
+];
+
+/** class/id patterns of non-article regions, removed before the body is chosen (Readability's "unlikely candidates"). */
+export const UNLIKELY_CANDIDATE = compile(UNLIKELY_RULES);
+
+/** class/id patterns that rescue an otherwise unlikely element (it may wrap the article). */
+export const MAYBE_CANDIDATE =
+  /and|article|body|column|content|main|mathjax|shadow|story|entry|post|text|hentry|h-entry/i;
+
+/** class/id patterns that raise a container's score. */
+export const POSITIVE_CLASS =
+  /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|paywall-?content/i;
+
+/** class/id patterns that lower a container's score. */
+export const NEGATIVE_CLASS =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit|newsletter|subscri/i;
+
+/** Containers that name themselves as the article body (trafilatura's BODY_XPATH, re-derived). */
+export const BODY_SELECTORS: readonly string[] = [
+  '[itemprop="articleBody"]',
+  '[property="articleBody"]',
+  '[data-testid="article-body"]',
+  '.article-body, .article__body, .articleBody, .article-body-content, .article-content, .article__content, .articleContent',
+  '.story-body, .story__body, .storyBody, .story-content, .story-text',
+  '.entry-content, .post-content, .post-body, .post__content, .postBody, .post-text, .entry-body',
+  '.body-text, .article-text, .article__text, .text-body, .content-body, .rich-text, .ArticleBody',
+];
+
+/** Block-level tags that become body blocks. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'blockquote',
+  'pre',
+  'figure',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'li',
+  'dd',
+  'dt',
+  'hr',
+  'br',
+  'center',
+  'details',
+  'address',
+]);
+
+/** Tags whose text counts as paragraph text when scoring containers. */
+export const SCORE_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'pre',
+  'td',
+  'blockquote',
+  'li',
+  'h2',
+  'h3',
+  'dd',
+]);

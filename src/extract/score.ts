@@ -1,0 +1,122 @@
+import type { Element, ParentNode } from 'domhandler';
+import { linkDensity, type Measures } from './dom/measure.ts';
+import { classAndId, forEachElement, isElement, rawText } from './dom/nodes.ts';
+import { NEGATIVE_CLASS, POSITIVE_CLASS } from './rules.ts';
+
+/** Shortest text that counts as a paragraph when scoring (Readability uses 25). */
+const MIN_PARAGRAPH_CHARS = 25;
+/** How many ancestors a paragraph's score reaches. */
+const ANCESTOR_LEVELS = 5;
+/** Tags whose own text is scored as a paragraph. */
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'h2', 'h3', 'blockquote']);
+/** Tags that make a div a container rather than a paragraph. */
+const BLOCK_CHILD_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'pre',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'header',
+]);
+
+/** Prior of a container by tag (Readability's initializeNode, adapted). */
+function tagPrior(element: Element): number {
+  switch (element.name) {
+    case 'article':
+      return 8;
+    case 'div':
+    case 'main':
+      return 5;
+    case 'section':
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'form':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'address':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+/** +25 / −25 from class and id names (Readability's getClassWeight). */
+export function classWeight(element: Element): number {
+  const names = classAndId(element);
+  if (names.length === 0) return 0;
+  let weight = 0;
+  if (NEGATIVE_CLASS.test(names)) weight -= 25;
+  if (POSITIVE_CLASS.test(names)) weight += 25;
+  return weight;
+}
+
+function isParagraphLike(element: Element): boolean {
+  if (PARAGRAPH_TAGS.has(element.name)) return true;
+  if (element.name !== 'div') return false;
+  for (const child of element.children) {
+    if (isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) return false;
+  }
+  return true;
+}
+
+/** Score of one paragraph: 1 + commas + one per 100 characters (max 3). */
+function paragraphScore(text: string): number {
+  const commas = text.match(/[,，、]/g)?.length ?? 0;
+  return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+}
+
+export interface ScoredCandidates {
+  /** Final score per candidate container (after link-density scaling). */
+  scores: Map<Element, number>;
+  /** Candidates best first. */
+  ranked: Element[];
+}
+
+/** Readability-style scoring: paragraphs vote for their ancestors, weighted by distance. */
+export function scoreCandidates(root: ParentNode, measures: Measures): ScoredCandidates {
+  const raw = new Map<Element, number>();
+  forEachElement(root, (element) => {
+    if (!isParagraphLike(element)) return true;
+    const text = rawText(element).replace(/\s+/g, ' ').trim();
+    if (text.length < MIN_PARAGRAPH_CHARS) return element.name === 'div';
+    const score = paragraphScore(text);
+    let ancestor = element.parent;
+    for (let level = 0; level < ANCESTOR_LEVELS && ancestor && isElement(ancestor); level++) {
+      if (!raw.has(ancestor)) raw.set(ancestor, tagPrior(ancestor) + classWeight(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      raw.set(ancestor, raw.get(ancestor)! + score / divider);
+      ancestor = ancestor.parent;
+    }
+    return element.name === 'div';
+  });
+  const scores = new Map<Element, number>();
+  for (const [element, score] of raw) scores.set(element, score * (1 - linkDensity(measures.get(element))));
+  const ranked = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)!);
+  return { scores, ranked };
+}

@@ -1,0 +1,118 @@
+import { compile, selectAll } from 'css-select';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { linkDensity, type Measures } from './dom/measure.ts';
+import { classAndId, collapseSpace, isElement, rawText } from './dom/nodes.ts';
+import { BODY_SELECTORS } from './rules.ts';
+import type { ScoredCandidates } from './score.ts';
+
+/** The chosen article region: one element, or a run of siblings that belong together. */
+export interface Selection {
+  roots: Element[];
+  /** Which rule chose it, for `--explain`. */
+  rule: string;
+  reason: string;
+}
+
+/** A body container that names itself must hold at least this much text to be trusted. */
+const MIN_SEMANTIC_CHARS = 250;
+/** Candidates within this share of the top score that share an ancestor pull the choice up (Readability). */
+const ALTERNATIVE_SHARE = 0.75;
+const MIN_ALTERNATIVES = 3;
+/** All body selectors compiled once into one query (one tree walk per page). */
+const BODY_QUERY = compile<AnyNode, Element>(BODY_SELECTORS.join(', '));
+
+/** The largest element that calls itself the article body (itemprop=articleBody, .entry-content …). */
+export function findSemanticBody(document: Document, measures: Measures): Element | undefined {
+  let best: Element | undefined;
+  let bestChars = MIN_SEMANTIC_CHARS - 1;
+  for (const element of selectAll<AnyNode, Element>(BODY_QUERY, document)) {
+    const chars = measures.get(element)?.chars ?? 0;
+    if (chars > bestChars && linkDensity(measures.get(element)) < 0.5) {
+      best = element;
+      bestChars = chars;
+    }
+  }
+  return best;
+}
+
+function climbToSharedAncestor(top: Element, candidates: ScoredCandidates): Element {
+  const topScore = candidates.scores.get(top) ?? 0;
+  const alternatives = candidates.ranked
+    .slice(1, 6)
+    .filter((el) => (candidates.scores.get(el) ?? 0) >= topScore * ALTERNATIVE_SHARE);
+  if (alternatives.length < MIN_ALTERNATIVES) return top;
+  let ancestor = top.parent;
+  while (ancestor && isElement(ancestor) && ancestor.name !== 'body') {
+    const inside = alternatives.filter((alt) => contains(ancestor as Element, alt)).length;
+    if (inside >= MIN_ALTERNATIVES) return ancestor;
+    ancestor = ancestor.parent;
+  }
+  return top;
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  let current = node.parent;
+  while (current) {
+    if (current === ancestor) return true;
+    current = current.parent;
+  }
+  return false;
+}
+
+/** Moves up through wrappers that hold nothing but the candidate. */
+function climbSingleChildWrappers(top: Element, measures: Measures): Element {
+  let current = top;
+  while (current.parent && isElement(current.parent) && current.parent.name !== 'body') {
+    const parentChars = measures.get(current.parent)?.chars ?? 0;
+    const ownChars = measures.get(current)?.chars ?? 0;
+    if (parentChars > ownChars * 1.05 + 20) break;
+    current = current.parent;
+  }
+  return current;
+}
+
+function isLoneParagraph(sibling: Element, measures: Measures): boolean {
+  if (sibling.name !== 'p') return false;
+  const m = measures.get(sibling);
+  if (!m) return false;
+  const density = linkDensity(m);
+  if (m.chars > 80) return density < 0.25;
+  const text = collapseSpace(rawText(sibling));
+  return m.chars > 0 && density === 0 && /\.( |$)/.test(text);
+}
+
+/** Readability's sibling merge: siblings scoring close to the top join the article. */
+function gatherSiblings(top: Element, candidates: ScoredCandidates, measures: Measures): Element[] {
+  const parent = top.parent;
+  if (!parent || !isElement(parent)) return [top];
+  const topScore = candidates.scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.attribs.class;
+  const out: Element[] = [];
+  for (const sibling of parent.children) {
+    if (!isElement(sibling)) continue;
+    if (sibling === top) {
+      out.push(sibling);
+      continue;
+    }
+    let score = candidates.scores.get(sibling) ?? 0;
+    if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
+    if (score >= threshold || isLoneParagraph(sibling, measures)) out.push(sibling);
+  }
+  return out;
+}
+
+/** Chooses the article region by score (Readability's grabArticle, reduced to its decisions). */
+export function selectByScore(candidates: ScoredCandidates, measures: Measures): Selection | undefined {
+  const first = candidates.ranked[0];
+  if (!first) return undefined;
+  let top = climbToSharedAncestor(first, candidates);
+  top = climbSingleChildWrappers(top, measures);
+  const roots = gatherSiblings(top, candidates, measures);
+  const names = classAndId(top);
+  return {
+    roots,
+    rule: 'extract/top-scored-container',
+    reason: `best paragraph score: <${top.name}${names ? ` "${names.slice(0, 60)}"` : ''}> with ${roots.length - 1} sibling(s)`,
+  };
+}
