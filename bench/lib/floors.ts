@@ -30,6 +30,8 @@ export interface FloorsFile {
    */
   tolerance: number;
   corpusHash: Partial<Record<CorpusName, string>>;
+  /** `GATE_STRIDE` the floors were measured with (bench/lib/gate.ts). */
+  stride: Partial<Record<CorpusName, number>>;
   floors: Partial<Record<CorpusName, Metrics>>;
   history: FloorChange[];
 }
@@ -37,7 +39,7 @@ export interface FloorsFile {
 export const DEFAULT_TOLERANCE = 0.002;
 
 export function emptyFloors(): FloorsFile {
-  return { tolerance: DEFAULT_TOLERANCE, corpusHash: {}, floors: {}, history: [] };
+  return { tolerance: DEFAULT_TOLERANCE, corpusHash: {}, stride: {}, floors: {}, history: [] };
 }
 
 export function readFloors(path = FLOORS_PATH): FloorsFile {
@@ -45,6 +47,7 @@ export function readFloors(path = FLOORS_PATH): FloorsFile {
   return {
     tolerance: data.tolerance ?? DEFAULT_TOLERANCE,
     corpusHash: data.corpusHash ?? {},
+    stride: data.stride ?? {},
     floors: data.floors ?? {},
     history: data.history ?? [],
   };

@@ -4,6 +4,7 @@ import type { FloorsFile, Metrics } from './floors.ts';
 export interface PinRequest {
   corpus: CorpusName;
   hash: string;
+  stride: number;
   measured: Metrics;
   /** Allow floors to go down (requires `reason`). */
   lower: boolean;
@@ -38,11 +39,11 @@ export function pinFloors(file: FloorsFile, req: PinRequest): PinResult {
   const next: Metrics = {};
   for (const [metric, value] of Object.entries(req.measured)) next[metric] = roundFloor(value);
   const old = file.floors[req.corpus] ?? null;
-  const oldHash = file.corpusHash[req.corpus];
-  if (old && oldHash !== req.hash && !reason) {
-    return { ok: false, error: `${req.corpus}: corpus hash changed (was ${oldHash}); re-pin with --reason` };
+  const sameSet = file.corpusHash[req.corpus] === req.hash && file.stride[req.corpus] === req.stride;
+  if (old && !sameSet && !reason) {
+    return { ok: false, error: `${req.corpus}: corpus or gate stride changed; re-pin with --reason "…"` };
   }
-  if (old && oldHash === req.hash) {
+  if (old && sameSet) {
     const drops = Object.entries(old).filter(([m, floor]) => (next[m] ?? Number.NEGATIVE_INFINITY) < floor);
     if (drops.length > 0 && !req.lower) {
       const list = drops.map(([m, floor]) => `${m} ${next[m]?.toFixed(4)} < floor ${floor.toFixed(4)}`);
@@ -53,7 +54,7 @@ export function pinFloors(file: FloorsFile, req: PinRequest): PinResult {
     }
     if (!req.lower) for (const [m, floor] of Object.entries(old)) next[m] = Math.max(next[m] ?? floor, floor);
   }
-  const changed = !old || oldHash !== req.hash || Object.entries(next).some(([m, v]) => old[m] !== v);
+  const changed = !old || !sameSet || Object.entries(next).some(([m, v]) => old[m] !== v);
   if (!changed)
     return { ok: true, file, changed: false, summary: `${req.corpus}: unchanged (${fmtMetrics(next)})` };
   const entry = { date: req.date, corpus: req.corpus, old, new: next, reason: reason ?? defaultReason(old) };
@@ -64,6 +65,7 @@ export function pinFloors(file: FloorsFile, req: PinRequest): PinResult {
     file: {
       ...file,
       corpusHash: { ...file.corpusHash, [req.corpus]: req.hash },
+      stride: { ...file.stride, [req.corpus]: req.stride },
       floors: { ...file.floors, [req.corpus]: next },
       history: [...file.history, entry],
     },
