@@ -1,15 +1,100 @@
-import type { Decoded, Source } from '../model.ts';
+import { getBOMEncoding } from '@exodus/bytes/encoding.js';
+import { DecodeError, LimitError } from '../errors.ts';
+import type { Decoded, InputKind, Message, Source } from '../model.ts';
 import type { Options } from '../options.ts';
+import { byteFacts, looksBinary } from './bytes.ts';
+import { chooseCharset } from './charset.ts';
+import { type MediaType, parseContentType } from './content-type.ts';
+import {
+  isSniffMediaType,
+  type KindDecision,
+  kindFromMediaType,
+  sniffKind,
+  unsupportedContentType,
+} from './kind.ts';
+import { isUtf16, resolveLabel } from './labels.ts';
+import { decodeMessage } from './messages.ts';
+import { decodeBytes } from './text-decode.ts';
 
-/** PLACEHOLDER until the decode stage lands: UTF-8 only. */
+/**
+ * Bytes → text the way a browser reads them (WHATWG HTML §13.2.3 "the input byte stream"): the
+ * charset from BOM → HTTP `Content-Type` → `<meta>` prescan → detection, the kind from the caller,
+ * the content type or sniffing. Every decision is recorded as a `decode/*` message.
+ *
+ * Throws `DecodeError` for input that is not text at all (a PDF, an image, binary junk) and
+ * `LimitError` past `options.maxBytes`; an empty input is an empty document plus a warning.
+ *
+ * @example
+ * decode({ input: 'a.html', bytes, contentType: 'text/html; charset=latin1' }, resolveOptions())
+ * // → { kind: 'html', charset: 'windows-1252', charsetSource: 'http-header', content: '…', messages: […] }
+ */
 export function decode(source: Source, options: Options): Decoded {
-  return {
+  const { input, bytes } = source;
+  if (bytes.length > options.maxBytes) {
+    throw new LimitError(
+      `Cannot decode "${input}": ${bytes.length} bytes is over the limit of ${options.maxBytes}`,
+      'too-large',
+    );
+  }
+  const fromHeader = source.contentType !== undefined;
+  const media = parseContentType(source.contentType ?? options.contentType);
+  const forced = source.kind ?? options.from;
+  const typed = forced === undefined ? kindFromMediaType(input, media) : undefined;
+  const preset: KindDecision | undefined =
+    forced === undefined ? typed : { kind: forced, reason: 'forced by the caller' };
+  if (bytes.length === 0) return emptyDecoded(source, options, preset);
+
+  rejectBinary(input, bytes, media);
+  const facts = byteFacts(bytes);
+  const decision = chooseCharset(bytes, facts, {
+    label: media.charset,
+    from: fromHeader ? 'http-header' : 'caller',
+    prescan: preset?.kind !== 'text',
+  });
+  const content = decodeBytes(bytes, decision.charset);
+  const kind = preset ?? sniffKind(input, content);
+  return withUrl(source, options, {
+    input,
+    kind: kind.kind,
+    content,
+    charset: decision.charset,
+    charsetSource: decision.source,
+    messages: [...decision.messages, kindMessage(kind)],
+  });
+}
+
+/**
+ * Binary junk is a broken contract, not a page. Skipped for a BOM (MIME Sniffing §7.2 treats a
+ * BOM as proof of text) and for declared UTF-16, whose ASCII text is half NUL bytes.
+ */
+function rejectBinary(input: string, bytes: Uint8Array, media: MediaType): void {
+  const declared = media.charset === undefined ? undefined : resolveLabel(media.charset);
+  if (declared?.ok && isUtf16(declared.charset)) return;
+  if (getBOMEncoding(bytes) !== null || !looksBinary(bytes)) return;
+  if (isSniffMediaType(media)) throw unsupportedContentType(input, media.essence!);
+  throw new DecodeError(`Cannot decode "${input}": looks like binary data, not text`, 'binary-content');
+}
+
+/** An empty input is a content problem (a 200 with no body), so a message, not an exception. */
+function emptyDecoded(source: Source, options: Options, preset: KindDecision | undefined): Decoded {
+  const kind: InputKind = preset?.kind ?? sniffKind(source.input, '').kind;
+  const messages: Message[] = [decodeMessage('empty-input', 'the input has no bytes', 'warning')];
+  return withUrl(source, options, {
     input: source.input,
-    url: source.url ?? options.url,
-    kind: source.kind ?? options.from ?? 'html',
-    content: new TextDecoder('utf-8').decode(source.bytes),
+    kind,
+    content: '',
     charset: 'utf-8',
     charsetSource: 'default',
-    messages: [],
-  };
+    messages,
+  });
+}
+
+function kindMessage(decision: KindDecision): Message {
+  return decodeMessage('kind', `read as ${decision.kind}: ${decision.reason}`);
+}
+
+/** Adds `url` only when known: absent means undefined, not a key holding undefined. */
+function withUrl(source: Source, options: Options, decoded: Decoded): Decoded {
+  const url = source.url ?? options.url;
+  return url === undefined ? decoded : { ...decoded, url };
 }
