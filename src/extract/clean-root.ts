@@ -45,7 +45,7 @@ function judge(element: Element, measures: Measures): Verdict | undefined {
   if (!isList && m.items > m.paragraphs * 2 + 4 && density > 0.2) {
     return { rule: 'extract/link-list', reason: 'a list of links rather than prose' };
   }
-  if (m.images > 2 && m.paragraphs * 2 < m.images && m.chars < 400) {
+  if (m.images > 2 && m.paragraphs * 2 < m.images && m.chars < m.images * 40) {
     return { rule: 'extract/image-gallery', reason: 'more images than text' };
   }
   return undefined;

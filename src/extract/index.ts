@@ -81,7 +81,7 @@ export function extract(doc: Decoded, options: Options): Extracted {
     text: laid.text,
     metadataSources: meta.sources,
     removed: [...chosen.removed, ...filtered.removed],
-    related: chosen.related,
+    related: [...chosen.related, ...filtered.related],
     messages: [...messages, ...filtered.messages],
   };
 }

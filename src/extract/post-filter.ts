@@ -1,5 +1,5 @@
 import { message, shortExcerpt } from '../messages.ts';
-import type { Block, Message, Metadata, Removal } from '../model.ts';
+import type { Block, Message, Metadata, RelatedItem, Removal } from '../model.ts';
 
 interface LineRule {
   rule: string;
@@ -47,7 +47,20 @@ const DATE_LINE =
 const HEAD_BLOCKS = 4;
 const MAX_FURNITURE_CHARS = 200;
 
+/**
+ * Headings that open a teaser section ("You may also like", "Leia também", "À lire aussi" …):
+ * everything from them on is other stories, handed over as related items.
+ */
+const RELATED_HEADING =
+  /^(related( (articles?|stories|posts|news|coverage|content|links|reading))?|you (may|might) (also )?(like|enjoy)|more (from|on|stories|news|articles)\b.*|read (next|also)|recommended( for you| stories)?|most (read|popular|viewed)|trending( now)?|also read|see also|don'?t miss|editor'?s picks|popular (posts|stories)|(você|voce) (também )?pode gostar|leia (também|mais)|veja também|not[ií]cias relacionadas|te puede interesar|lee también|más noticias|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren)\s*[.:…]*$/i;
+/** The related heading must follow some article prose, not open the page. */
+const RELATED_MIN_PROSE_CHARS = 100;
+/** …or sit in the last part of the body. */
+const RELATED_MIN_POSITION = 0.3;
+
 export interface FilterResult {
+  /** Teaser headlines cut from the end of the body. */
+  related: RelatedItem[];
   blocks: Block[];
   removed: Removal[];
   messages: Message[];
@@ -81,7 +94,32 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
   const kept: Block[] = [];
   const removed: Removal[] = [];
   const messages: Message[] = [];
-  blocks.forEach((block, index) => {
+  const cut = findRelatedCut(blocks);
+  const related: RelatedItem[] = [];
+  if (cut !== undefined) {
+    const tail = blocks.slice(cut);
+    for (const block of tail.slice(1)) {
+      if (block.type === 'heading' || block.type === 'paragraph') related.push({ title: block.text });
+      else if (block.type === 'list') related.push(...block.items.map((title) => ({ title })));
+    }
+    const head = tail[0] as { text: string };
+    removed.push({
+      rule: 'extract/related-section',
+      reason: `teaser section "${shortExcerpt(head.text, 40)}" ends the article`,
+      node: 'blocks',
+      excerpt: shortExcerpt(tail.map((b) => ('text' in b ? b.text : '')).join(' ')),
+      chars: 0,
+    });
+    messages.push(
+      message({
+        stage: 'extract',
+        rule: 'extract/related-section',
+        reason: `cut ${tail.length} block(s) from the teaser heading on`,
+        excerpt: head.text,
+      }),
+    );
+  }
+  blocks.slice(0, cut).forEach((block, index) => {
     const found = verdict(block, index, metadata);
     if (!found) {
       kept.push(block);
@@ -97,5 +135,23 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
     });
     messages.push(message({ stage: 'extract', rule: found.rule, reason: found.reason, excerpt: text }));
   });
-  return { blocks: kept, removed, messages };
+  return { blocks: kept, removed, messages, related };
+}
+
+function findRelatedCut(blocks: readonly Block[]): number | undefined {
+  let prose = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (prose < RELATED_MIN_PROSE_CHARS && i < blocks.length * RELATED_MIN_POSITION) {
+      if (block.type === 'paragraph') prose = Math.max(prose, block.text.length);
+      continue;
+    }
+    if (
+      (block.type === 'heading' || block.type === 'paragraph') &&
+      block.text.length <= 60 &&
+      RELATED_HEADING.test(block.text.trim())
+    )
+      return i;
+  }
+  return undefined;
 }

@@ -74,8 +74,14 @@ const UNLIKELY_RULES: readonly Rule[] = [
   },
   { pattern: 'outbrain|taboola|zergnet|sponsor|promo|partner', reason: 'sponsored widgets' },
   { pattern: 'share|sharing|social|sociable|addthis|follow-?us', reason: 'share bars' },
-  { pattern: 'newsletter|subscri|signup|sign-up|paywall|piano|regwall|meter', reason: 'subscription promos' },
-  { pattern: 'sidebar|widget|rail\\b|right-?col|left-?col|skyscraper', reason: 'side columns' },
+  {
+    pattern: 'newsletter|subscri|signup|sign-up|regwall',
+    reason: 'subscription promos (not "paywall": Dow Jones wraps the body in .paywall)',
+  },
+  {
+    pattern: 'sidebar|\\brail\\b|right-?col|left-?col|skyscraper',
+    reason: 'side columns (not "widget": Blogger wraps posts in .widget.Blog)',
+  },
   { pattern: 'popup|modal|overlay|lightbox|toast', reason: 'pop-ups' },
   { pattern: 'pagination|pager|prev-next|next-prev', reason: 'pagers' },
   { pattern: 'author-?bio|about-?the-?author|bio-?box', reason: 'author boxes' },

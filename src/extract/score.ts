@@ -98,22 +98,65 @@ export interface ScoredCandidates {
   ranked: Element[];
 }
 
+/** Containers whose loose text runs (text between block children, `<br>`-separated) count as paragraphs. */
+const RUN_CONTAINERS: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'td',
+  'span',
+  'font',
+  'center',
+]);
+
+/**
+ * Loose inline text of a container with block children, split at blocks and `<br><br>`:
+ * "div soup" pages (Blogger, old CMSs) write paragraphs this way (Readability wraps them in <p>).
+ */
+function looseRuns(element: Element): string[] {
+  const runs: string[] = [];
+  let current = '';
+  let breaks = 0;
+  for (const child of element.children) {
+    if (isElement(child) && (BLOCK_CHILD_TAGS.has(child.name) || child.name === 'br')) {
+      breaks = child.name === 'br' ? breaks + 1 : 2;
+      if (breaks >= 2 && current.trim()) {
+        runs.push(current);
+        current = '';
+      }
+      continue;
+    }
+    breaks = 0;
+    current += isElement(child) ? ` ${rawText(child)} ` : rawText(child);
+  }
+  if (current.trim()) runs.push(current);
+  return runs;
+}
+
 /** Readability-style scoring: paragraphs vote for their ancestors, weighted by distance. */
 export function scoreCandidates(root: ParentNode, measures: Measures): ScoredCandidates {
   const raw = new Map<Element, number>();
-  forEachElement(root, (element) => {
-    if (!isParagraphLike(element)) return true;
-    const text = rawText(element).replace(/\s+/g, ' ').trim();
-    if (text.length < MIN_PARAGRAPH_CHARS) return element.name === 'div';
+  const vote = (text: string, first: ParentNode | null) => {
+    if (text.length < MIN_PARAGRAPH_CHARS) return;
     const score = paragraphScore(text);
-    let ancestor = element.parent;
+    let ancestor = first;
     for (let level = 0; level < ANCESTOR_LEVELS && ancestor && isElement(ancestor); level++) {
       if (!raw.has(ancestor)) raw.set(ancestor, tagPrior(ancestor) + classWeight(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       raw.set(ancestor, raw.get(ancestor)! + score / divider);
       ancestor = ancestor.parent;
     }
-    return element.name === 'div';
+  };
+  forEachElement(root, (element) => {
+    if (isParagraphLike(element)) {
+      vote(rawText(element).replace(/\s+/g, ' ').trim(), element.parent);
+      return element.name === 'div';
+    }
+    if (RUN_CONTAINERS.has(element.name)) {
+      for (const run of looseRuns(element)) vote(run.replace(/\s+/g, ' ').trim(), element);
+    }
+    return true;
   });
   const scores = new Map<Element, number>();
   for (const [element, score] of raw) scores.set(element, score * (1 - linkDensity(measures.get(element))));

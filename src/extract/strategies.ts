@@ -33,7 +33,7 @@ export interface Strategy {
 }
 
 /** Body text at which an attempt is accepted without trying the next strategy. */
-export const GOOD_ENOUGH_CHARS = 500;
+export const GOOD_ENOUGH_CHARS = 250;
 
 function textChars(blocks: readonly Block[]): number {
   let n = 0;
