@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The `dateline` command: registers tsx so the TypeScript sources run as they are
+// (no build step; STACK.md "run TS"), then hands argv and the process streams to main().
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/serve/cli/main.ts');
+
+// A closed pipe (`dateline … | head`) is a normal way for a reader to stop.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const code = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  isTTY: process.stderr.isTTY === true,
+});
+process.exitCode = code;

@@ -1,0 +1,86 @@
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { PooledTask } from './entry.ts';
+import type { PageResult, PageTask } from './render.ts';
+
+export interface PoolOptions {
+  /** Worker threads to run (the CLI's `--jobs`). */
+  threads: number;
+  /** Wall-clock budget per page once a worker has started it; 0 disables it. */
+  timeoutMs: number;
+  /** Worker module (default: ./entry.ts); tests pass a worker that never returns. */
+  filename?: URL;
+  /** Heap cap per worker: a pathological page ends its worker, not the whole run. */
+  maxHeapMb?: number;
+}
+
+export interface PagePool {
+  run(task: PageTask): Promise<PageResult>;
+  close(): Promise<void>;
+}
+
+/** Default V8 old-space cap per worker, in MiB: 50× the 20 MiB input cap. */
+const DEFAULT_MAX_HEAP_MB = 1024;
+
+/**
+ * Workers run TypeScript: tsx's loader is preloaded by absolute URL so it resolves from
+ * this package wherever the CLI is started (a bare `--import tsx` resolves from the
+ * current directory). The parent's execArgv is not copied: under `node --test` it holds
+ * per-process flags that worker threads reject (ERR_WORKER_INVALID_EXEC_ARGV).
+ */
+function workerExecArgv(): string[] {
+  return ['--import', import.meta.resolve('tsx')];
+}
+
+/**
+ * A piscina pool whose every page is bounded: when a page runs past `timeoutMs`, its task
+ * is aborted, which makes piscina terminate that worker thread and start a fresh one
+ * (piscina README, "Cancelable tasks"), so a runaway page never hangs the batch.
+ */
+export function createPagePool(options: PoolOptions): PagePool {
+  const piscina = new Piscina({
+    filename: (options.filename ?? new URL('./entry.ts', import.meta.url)).href,
+    minThreads: options.threads,
+    maxThreads: options.threads,
+    idleTimeout: 60_000,
+    execArgv: workerExecArgv(),
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB },
+  });
+  return {
+    run: (task) => runBounded(piscina, task, options.timeoutMs),
+    close: () => piscina.destroy(),
+  };
+}
+
+async function runBounded(piscina: Piscina, task: PageTask, timeoutMs: number): Promise<PageResult> {
+  const { port1, port2 } = new MessageChannel();
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let timedOut = false;
+  port1.once('message', () => {
+    if (timeoutMs <= 0) return;
+    timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, timeoutMs);
+  });
+  const pooled: PooledTask = { ...task, started: port2 };
+  try {
+    return (await piscina.run(pooled, { signal: abort.signal, transferList: [port2] })) as PageResult;
+  } catch (error) {
+    const input = task.source.input;
+    if (timedOut) return { ok: false, error: `Timed out after ${timeoutMs} ms extracting "${input}"` };
+    return { ok: false, error: describeWorkerError(input, error) };
+  } finally {
+    clearTimeout(timer);
+    port1.close();
+  }
+}
+
+/** A worker that died (out of memory, crash) fails only its page. */
+function describeWorkerError(input: string, error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `Out of memory extracting "${input}"`;
+  const text = error instanceof Error ? error.message : String(error);
+  return `Worker failed extracting "${input}": ${text}`;
+}
