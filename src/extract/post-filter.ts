@@ -95,9 +95,10 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
   const removed: Removal[] = [];
   const messages: Message[] = [];
   const cut = findRelatedCut(blocks);
+  const cutEnd = cut === undefined ? blocks.length : teaserRunEnd(blocks, cut + 1);
   const related: RelatedItem[] = [];
   if (cut !== undefined) {
-    const tail = blocks.slice(cut);
+    const tail = blocks.slice(cut, cutEnd);
     for (const block of tail.slice(1)) {
       if (block.type === 'heading' || block.type === 'paragraph') related.push({ title: block.text });
       else if (block.type === 'list') related.push(...block.items.map((title) => ({ title })));
@@ -114,12 +115,13 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
       message({
         stage: 'extract',
         rule: 'extract/related-section',
-        reason: `cut ${tail.length} block(s) from the teaser heading on`,
+        reason: `cut the teaser heading and ${tail.length - 1} teaser block(s) after it`,
         excerpt: head.text,
       }),
     );
   }
-  blocks.slice(0, cut).forEach((block, index) => {
+  const rest = cut === undefined ? blocks : [...blocks.slice(0, cut), ...blocks.slice(cutEnd)];
+  rest.forEach((block, index) => {
     const found = verdict(block, index, metadata);
     if (!found) {
       kept.push(block);
@@ -136,6 +138,26 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
     messages.push(message({ stage: 'extract', rule: found.rule, reason: found.reason, excerpt: text }));
   });
   return { blocks: kept, removed, messages, related };
+}
+
+/** Longest teaser: a headline plus a line of standfirst. Longer prose ends the teaser run. */
+const MAX_TEASER_CHARS = 160;
+
+function isTeaserLike(block: Block): boolean {
+  if (block.type === 'list' || block.type === 'figure') return true;
+  if (block.type !== 'paragraph' && block.type !== 'heading') return false;
+  if (block.text.length <= MAX_TEASER_CHARS) return true;
+  const linked = (block.type === 'paragraph' ? (block.marks ?? []) : [])
+    .filter((m) => m.kind === 'link')
+    .reduce((n, m) => n + m.end - m.start, 0);
+  return linked > block.text.length / 2;
+}
+
+/** End (exclusive) of the run of teaser-like blocks that follows a related heading. */
+function teaserRunEnd(blocks: readonly Block[], from: number): number {
+  let end = from;
+  while (end < blocks.length && isTeaserLike(blocks[end]!)) end++;
+  return end;
 }
 
 function findRelatedCut(blocks: readonly Block[]): number | undefined {
