@@ -1,12 +1,147 @@
-import type { Extracted, Figure, Structured } from '../model.ts';
+import { message } from '../messages.ts';
+import type { Block, Credit, Dateline, Extracted, Message, Structured } from '../model.ts';
 import type { Options } from '../options.ts';
+import { layoutBlocks } from '../util/layout.ts';
+import { findAgency } from './agencies.ts';
+import { parseDateline } from './dateline.ts';
+import { segment } from './segment.ts';
+import { datelineAt, splitStory } from './story.ts';
+import { teasersFromBlocks, teasersFromRelated } from './teaser-list.ts';
+import { titleLine } from './title.ts';
 
-/** PLACEHOLDER until the structure stage lands: figures only. */
-export function structure(doc: Extracted, _options: Options): Structured {
-  const figures: Figure[] = [];
-  for (const block of doc.blocks) {
-    if (block.type === 'figure')
-      figures.push({ src: block.src, alt: block.alt, caption: block.caption, credit: block.credit });
+const STAGE = 'structure' as const;
+
+/**
+ * Extracted → Structured (DESIGN.md stage `structure`, issue 3): reads the story's
+ * dateline, wire/trailer/photo credits, figures and teasers, and re-lays the body out
+ * without them. Works alike for HTML blocks and flattened text (one paragraph per line).
+ *
+ * @example structure(extract(decoded, options), options).dateline?.city // 'Kyiv'
+ */
+export function structure(doc: Extracted, options: Options): Structured {
+  if (!options.structure) return unstructured(doc);
+  const messages: Message[] = [];
+  const title = doc.kind === 'text' ? titleLine(doc.blocks) : undefined;
+  const blocks = title ? doc.blocks.slice(1) : doc.blocks;
+  if (title)
+    messages.push(
+      message({
+        stage: STAGE,
+        rule: 'structure/title-from-first-line',
+        reason: 'First line is a headline above the dateline',
+        excerpt: title,
+      }),
+    );
+  const seg = segment(blocks.map(lineText));
+  if (seg.reason)
+    messages.push(
+      message({
+        stage: STAGE,
+        rule: `structure/teasers-after-${seg.reason}`,
+        reason: `Teaser list starts at paragraph ${seg.teaserStart + 1} (${seg.reason})`,
+        excerpt: lineText(blocks[seg.teaserStart] ?? { type: 'paragraph', text: '' }),
+      }),
+    );
+  const lead = readDateline(blocks.slice(0, seg.teaserStart), messages);
+  const story = splitStory(lead.blocks);
+  messages.push(...story.messages);
+  const laid = layoutBlocks(story.blocks);
+  const related = teasersFromRelated(doc.related);
+  const listed = teasersFromBlocks(blocks.slice(seg.teaserStart));
+  messages.push(...related.messages, ...listed.messages);
+  const credits = dedupeCredits([
+    ...lead.credits,
+    ...bylineCredits(doc.authors),
+    ...story.trailerCredits,
+    ...story.photoCredits,
+  ]);
+  const out: Structured = {
+    ...doc,
+    blocks: laid.blocks,
+    text: laid.text,
+    dateline: lead.dateline,
+    credits,
+    figures: story.figures,
+    teasers: [...related.teasers, ...listed.teasers],
+    messages: [...doc.messages, ...messages],
+  };
+  if (title && doc.title === undefined) out.title = title;
+  return out;
+}
+
+function lineText(block: Block): string | undefined {
+  return block.type === 'paragraph' || block.type === 'heading' ? block.text : undefined;
+}
+
+/** The dateline opening the story's first paragraph, removed from it; its agency is a copy credit. */
+function readDateline(
+  blocks: readonly Block[],
+  messages: Message[],
+): { blocks: Block[]; dateline: Dateline | null; credits: Credit[] } {
+  const index = blocks.findIndex((b) => b.type === 'paragraph');
+  const first = blocks[index];
+  const match = first?.type === 'paragraph' ? parseDateline(first.text) : undefined;
+  if (first?.type !== 'paragraph' || !match) {
+    messages.push(
+      message({
+        stage: STAGE,
+        rule: 'structure/no-dateline',
+        reason: 'The story does not open with a dateline',
+      }),
+    );
+    return { blocks: [...blocks], dateline: null, credits: [] };
   }
+  const out = [...blocks];
+  out[index] = { ...first, text: first.text.slice(match.length) };
+  const offset = first.span?.start ?? 0;
+  const credits: Credit[] = match.agency
+    ? [{ name: match.agency.short, kind: 'copy', agency: match.agency.id, raw: match.raw }]
+    : [];
+  const dateline = match.city ? datelineAt(match, match.city, offset) : null;
+  messages.push(
+    message({
+      stage: STAGE,
+      rule: `structure/dateline-${match.style}`,
+      reason: dateline
+        ? `Dateline "${match.raw}" read as ${dateline.city}${dateline.agency ? ` (${dateline.agency})` : ''}`
+        : `Agency prefix "${match.raw}" without a city: a copy credit, no dateline`,
+      span: { start: offset, end: offset + match.raw.length },
+      excerpt: match.raw,
+    }),
+  );
+  return { blocks: out, dateline, credits };
+}
+
+/** A byline naming an agency (`Reuters`, `AFP`) credits the copy to it. */
+function bylineCredits(authors: readonly string[]): Credit[] {
+  const out: Credit[] = [];
+  for (const author of authors) {
+    const agency = findAgency(author.replace(/^by\s+/i, '').replace(/\s+staff$/i, ''));
+    if (agency) out.push({ name: agency.short, kind: 'copy', agency: agency.id, raw: author });
+  }
+  return out;
+}
+
+function dedupeCredits(credits: readonly Credit[]): Credit[] {
+  const seen = new Set<string>();
+  return credits.filter((c) => {
+    // The same agency credited twice for the copy (dateline and byline) is one credit.
+    const key =
+      c.agency && c.kind === 'copy'
+        ? `copy\u0000${c.agency}`
+        : `${c.kind}\u0000${c.name}\u0000${c.role ?? ''}\u0000${c.raw}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `options.structure === false`: figures listed as the extractor gave them, nothing else read. */
+function unstructured(doc: Extracted): Structured {
+  const figures = doc.blocks.flatMap((b) => {
+    if (b.type !== 'figure') return [];
+    const { type: _type, span: _span, ...figure } = b;
+    return [figure];
+  });
   return { ...doc, dateline: null, credits: [], figures, teasers: [] };
 }

@@ -1,0 +1,65 @@
+import type { Credit, Figure, FigureBlock } from '../model.ts';
+import { parseCredit } from './credit.ts';
+import { unglue } from './glue.ts';
+
+/** A figure refined from a `FigureBlock`: caption and credit split, credit read. */
+export interface RefinedFigure {
+  block: FigureBlock;
+  figure: Figure;
+  credit?: Credit;
+  /** True when the credit was found glued into the caption. */
+  split: boolean;
+}
+
+/**
+ * Splits a credit glued into a figcaption (`…Vatican Museum. —AFP/File`) and reads the
+ * extractor's credit (`Photo: AFP/File`) into a photo `Credit` (issue 3 item 3).
+ */
+export function refineFigure(block: FigureBlock): RefinedFigure {
+  let { caption, credit: creditText } = block;
+  let split = false;
+  if (caption !== undefined && creditText === undefined) {
+    const glued = unglue(caption);
+    if (glued?.credit && !glued.dateline) {
+      caption = glued.caption;
+      creditText = glued.credit.raw;
+      split = true;
+    }
+  }
+  const credit =
+    creditText === undefined
+      ? undefined
+      : (parseCredit(creditText, 'photo', { allowPerson: true }) ?? freeCredit(creditText));
+  const out: FigureBlock = { ...block };
+  const figure: Figure = {};
+  if (block.src) figure.src = block.src;
+  if (block.alt) figure.alt = block.alt;
+  if (caption !== undefined) {
+    out.caption = caption;
+    figure.caption = caption;
+  }
+  if (creditText !== undefined) {
+    out.credit = creditText;
+    figure.credit = creditText;
+  }
+  return credit ? { block: out, figure, credit, split } : { block: out, figure, split };
+}
+
+/** A credit the extractor found in markup but the lexicon cannot read: kept as written. */
+function freeCredit(text: string): Credit {
+  const raw = text.trim();
+  return { name: raw, kind: 'photo', raw };
+}
+
+/**
+ * A body paragraph that is a photo caption with its credit (`Protesters in Tbilisi. —AFP/File`).
+ * Only credits that cannot be a quote's speaker count (agency, archive, handle): an
+ * epigraph `"…" — John Smith` stays in the story.
+ */
+export function captionParagraph(text: string): { figure: Figure; credit: Credit } | undefined {
+  const glued = unglue(text);
+  const credit = glued?.credit;
+  if (!glued || glued.dateline || !credit) return undefined;
+  if (credit.agency === undefined && !credit.archive && !credit.name.includes('@')) return undefined;
+  return { figure: { caption: glued.caption, credit: credit.raw }, credit };
+}

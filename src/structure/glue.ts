@@ -1,0 +1,69 @@
+import type { Credit } from '../model.ts';
+import { parseCredit } from './credit.ts';
+import { type DatelineMatch, parseDateline } from './dateline.ts';
+
+/** A line un-glued into caption, photo credit, the next story's dateline and its lead. */
+export interface Unglued {
+  caption: string;
+  credit?: Credit;
+  dateline?: DatelineMatch;
+  /** Text after the dateline (absent when the line ends with the credit). */
+  lead?: string;
+}
+
+/**
+ * Separators before a glued credit: em/en dash or `--` with or without spaces, a hyphen
+ * after sentence punctuation (`Museum.-AFP`) or between spaces. A hyphen inside a word
+ * (`anti-government`) is never one. Seed page: `Museum. —AFP/File`, `systems.—X@…`, `man. — APP/File`.
+ */
+const CREDIT_SEPARATOR_RE = /\s*(?:—|–|--|(?<=[.!?"”’)])\s?-|\s-)\s*/g;
+/** Sentence end followed directly by a dateline, no credit between (`…attempt.ROME: …`). */
+const SENTENCE_END_RE = /[.!?”"]\s*(?=[A-Z])/g;
+/** Longest credit glued before a dateline (`—X@IuliiaMendelSTOCKHOLM`). */
+const MAX_CREDIT_CHARS = 60;
+/** Captions shorter than this are not captions (`— AFP` alone is a trailer). */
+const MIN_CAPTION_CHARS = 8;
+
+/**
+ * Splits `caption —CREDITCITY: lead` and `caption —CREDIT` (issue 3 item 3). Returns
+ * undefined when the line has no credit after a separator and no glued dateline.
+ */
+export function unglue(line: string): Unglued | undefined {
+  for (const sep of line.matchAll(CREDIT_SEPARATOR_RE)) {
+    const caption = line.slice(0, sep.index).trim();
+    if (caption.length < MIN_CAPTION_CHARS) continue;
+    const rest = line.slice(sep.index + sep[0].length);
+    const whole = parseCredit(rest, 'photo', { allowPerson: true });
+    if (whole) return { caption, credit: whole };
+    const glued = creditThenDateline(rest);
+    if (glued) return { caption, ...glued };
+  }
+  return captionThenDateline(line);
+}
+
+function creditThenDateline(rest: string): Omit<Unglued, 'caption'> | undefined {
+  const limit = Math.min(rest.length, MAX_CREDIT_CHARS);
+  for (let p = 1; p < limit; p++) {
+    if (!isUpper(rest.charCodeAt(p))) continue;
+    const credit = parseCredit(rest.slice(0, p), 'photo', { allowPerson: true });
+    if (!credit) continue;
+    const dateline = parseDateline(rest.slice(p));
+    if (dateline?.city) return { credit, dateline, lead: rest.slice(p + dateline.length) };
+  }
+  return undefined;
+}
+
+function captionThenDateline(line: string): Unglued | undefined {
+  for (const end of line.matchAll(SENTENCE_END_RE)) {
+    const at = end.index + end[0].length;
+    if (at < MIN_CAPTION_CHARS) continue;
+    const dateline = parseDateline(line.slice(at));
+    if (!dateline?.city || dateline.style === 'caps-dash') continue;
+    return { caption: line.slice(0, end.index + 1).trim(), dateline, lead: line.slice(at + dateline.length) };
+  }
+  return undefined;
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
+}
