@@ -21,18 +21,46 @@ const MIN_ALTERNATIVES = 3;
 /** All body selectors compiled once into one query (one tree walk per page). */
 const BODY_QUERY = compile<AnyNode, Element>(BODY_SELECTORS.join(', '));
 
-/** The largest element that calls itself the article body (itemprop=articleBody, .entry-content …). */
-export function findSemanticBody(document: Document, measures: Measures): Element | undefined {
+/** How far up a split body's parts may meet (sections of one article, not two articles). */
+const SPLIT_BODY_LEVELS = 5;
+
+/**
+ * The element that calls itself the article body (itemprop=articleBody, .entry-content …),
+ * plus its sibling parts when the body is split into sections around figures (Quanta,
+ * many React sites): same class, meeting within SPLIT_BODY_LEVELS.
+ */
+export function findSemanticBody(document: Document, measures: Measures): Element[] {
+  const matches = selectAll<AnyNode, Element>(BODY_QUERY, document).filter(
+    (element) => linkDensity(measures.get(element)) < 0.5,
+  );
   let best: Element | undefined;
   let bestChars = MIN_SEMANTIC_CHARS - 1;
-  for (const element of selectAll<AnyNode, Element>(BODY_QUERY, document)) {
+  for (const element of matches) {
     const chars = measures.get(element)?.chars ?? 0;
-    if (chars > bestChars && linkDensity(measures.get(element)) < 0.5) {
+    if (chars > bestChars) {
       best = element;
       bestChars = chars;
     }
   }
-  return best;
+  if (!best) return [];
+  const meeting = ancestorAt(best, SPLIT_BODY_LEVELS);
+  const parts = matches.filter(
+    (element) =>
+      element === best ||
+      (element.attribs.class === best.attribs.class &&
+        (measures.get(element)?.chars ?? 0) > 0 &&
+        meeting !== undefined &&
+        contains(meeting, element) &&
+        !contains(best, element) &&
+        !contains(element, best)),
+  );
+  return parts.filter((part) => !parts.some((other) => other !== part && contains(other, part)));
+}
+
+function ancestorAt(element: Element, levels: number): Element | undefined {
+  let current: Element | undefined = element;
+  for (let i = 0; i < levels && current?.parent && isElement(current.parent); i++) current = current.parent;
+  return current === element ? undefined : current;
 }
 
 function climbToSharedAncestor(top: Element, candidates: ScoredCandidates): Element {

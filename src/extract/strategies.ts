@@ -66,10 +66,15 @@ function regionAttempt(name: string, unlikely: boolean): Strategy {
       const document = context.freshDocument();
       const pruned = prune(document, { unlikely });
       const measures = measureTree(document);
-      const semanticBody = findSemanticBody(document, measures);
-      const semantic: Selection | undefined = semanticBody
-        ? { roots: [semanticBody], rule: 'extract/semantic-body', reason: 'the page marks its article body' }
-        : undefined;
+      const semanticParts = findSemanticBody(document, measures);
+      const semantic: Selection | undefined =
+        semanticParts.length > 0
+          ? {
+              roots: semanticParts,
+              rule: 'extract/semantic-body',
+              reason: `the page marks its article body (${semanticParts.length} part(s))`,
+            }
+          : undefined;
       const scored = selectByScore(scoreCandidates(document, measures), measures);
       const sumChars = (s: Selection) => s.roots.reduce((n, r) => n + (measures.get(r)?.chars ?? 0), 0);
       const region = chooseRegion(semantic, scored, sumChars);
