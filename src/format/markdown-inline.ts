@@ -1,0 +1,73 @@
+/** Renders a block's inline tree (marks + quotes) as CommonMark/GFM inline text. */
+import type { Block, Quote } from '../model.ts';
+import { safeUrl } from './html-safe.ts';
+import { blockInlines, type InlineNode, type InlineRange } from './inline.ts';
+import { codeSpan, escapeInline, linkDestination } from './markdown-escape.ts';
+
+export interface InlineContext {
+  quotes: readonly Quote[];
+  /** Base for relative link targets (the article URL). */
+  base?: string;
+}
+
+/** Footnote label of quote `index`: `q1`, `q2` … (GFM footnotes). */
+export function quoteLabel(index: number): string {
+  return `q${index + 1}`;
+}
+
+function plain(nodes: readonly InlineNode[]): string {
+  return nodes.map((n) => ('text' in n ? n.text : plain(n.children))).join('');
+}
+
+/**
+ * Emphasis delimiters must touch non-space text (CommonMark §6.2 left/right-flanking),
+ * so surrounding whitespace moves outside the delimiters: `** a **` would not be bold.
+ */
+function wrap(inner: string, delimiter: string): string {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!;
+  const [, lead, core, trail] = match;
+  return core ? `${lead}${delimiter}${core}${delimiter}${trail}` : inner;
+}
+
+/** True when this piece of a quote ends where the quote ends inside the block: the marker goes there. */
+function endsQuote(range: InlineRange, block: Block, quotes: readonly Quote[]): boolean {
+  const quote = quotes[range.quote ?? -1];
+  if (!quote || !block.span) return false;
+  return range.end === Math.min(quote.end, block.span.end) - block.span.start;
+}
+
+function renderRange(
+  range: InlineRange,
+  children: readonly InlineNode[],
+  block: Block,
+  ctx: InlineContext,
+): string {
+  const inner = renderNodes(children, block, ctx);
+  switch (range.kind) {
+    case 'code':
+      return codeSpan(plain(children));
+    case 'strong':
+      return wrap(inner, '**');
+    case 'emphasis':
+      return wrap(inner, '*');
+    case 'link': {
+      const href = range.href === undefined ? undefined : safeUrl(range.href, ctx.base);
+      return href ? `[${inner}](${linkDestination(href)})` : inner;
+    }
+    case 'quote':
+      return endsQuote(range, block, ctx.quotes) ? `${inner}[^${quoteLabel(range.quote!)}]` : inner;
+  }
+}
+
+function renderNodes(nodes: readonly InlineNode[], block: Block, ctx: InlineContext): string {
+  return nodes
+    .map((node) =>
+      'text' in node ? escapeInline(node.text) : renderRange(node.range, node.children, block, ctx),
+    )
+    .join('');
+}
+
+/** Inline Markdown of a block's `text` (paragraph marks and the quotes inside it). */
+export function markdownInline(block: Block, text: string, ctx: InlineContext): string {
+  return renderNodes(blockInlines(block, text, ctx.quotes), block, ctx).replace(/\n/g, ' ');
+}
