@@ -24,6 +24,8 @@ export interface FloorChange {
 
 /** test/quality-floors.json: floors, the corpus they were measured on, and why they moved. */
 export interface FloorsFile {
+  /** A note for readers of the JSON file (it cannot hold comments). */
+  about: string;
   /**
    * Allowed shortfall below a floor. Covers float noise only (score.mjs sums with
    * compensation, so re-runs agree to ~1e-12); any real regression is larger.
@@ -38,13 +40,19 @@ export interface FloorsFile {
 
 export const DEFAULT_TOLERANCE = 0.002;
 
+const ABOUT =
+  'Quality-gate floors (test/quality-gate.test.ts). Written only by scripts/pin-floors.ts, which raises ' +
+  'floors and lowers them only with --lower --reason (recorded in history). corpusHash: sha256 of ' +
+  'ground-truth.json + html/ files; stride: every Nth page gated (bench/lib/gate.ts).';
+
 export function emptyFloors(): FloorsFile {
-  return { tolerance: DEFAULT_TOLERANCE, corpusHash: {}, stride: {}, floors: {}, history: [] };
+  return { about: ABOUT, tolerance: DEFAULT_TOLERANCE, corpusHash: {}, stride: {}, floors: {}, history: [] };
 }
 
 export function readFloors(path = FLOORS_PATH): FloorsFile {
   const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<FloorsFile>;
   return {
+    about: ABOUT,
     tolerance: data.tolerance ?? DEFAULT_TOLERANCE,
     corpusHash: data.corpusHash ?? {},
     stride: data.stride ?? {},

@@ -5,13 +5,15 @@ import { type CorpusName, loadTruth } from './corpus.ts';
  * The page set and options the quality gate (test/quality-gate.test.ts) and
  * scripts/pin-floors.ts both measure, so floors are always pinned on what is gated.
  *
- * Stride N keeps every Nth page of the sorted ids (1 = the whole corpus). Both corpora
- * are gated whole: 181 + 793 pages took ~6 s of pipeline time with the placeholder
- * extractor on this 2-core machine. If the real pipeline pushes the gate past ~60 s,
- * raise the WCXB stride (e.g. 2 = 397 pages) and re-pin: the stride is recorded beside
- * the floors and a mismatch fails the gate.
+ * Stride N keeps every Nth page of the sorted ids (1 = the whole corpus). ScrapingHub is
+ * gated whole (181 pages). WCXB is gated on every 2nd page (397 of 793): the whole set
+ * took 11 s of CPU for extraction alone (14 ms/page, 2026-11-28) and the gate then ran
+ * 49 s wall-clock while other work shared the 2 cores, too close to the ~60 s budget
+ * once structure and enrich do real work. `npm run bench:quality` still scores all 793.
+ * Changing a stride needs a re-pin: the stride is recorded beside the floors and a
+ * mismatch fails the gate.
  */
-export const GATE_STRIDE: Readonly<Record<CorpusName, number>> = { scrapinghub: 1, wcxb: 1 };
+export const GATE_STRIDE: Readonly<Record<CorpusName, number>> = { scrapinghub: 1, wcxb: 2 };
 
 /** The pipeline's own defaults (structure and enrich on): the gate scores what users get. */
 export const GATE_OPTIONS: Readonly<OptionsInit> = {};

@@ -57,7 +57,11 @@ export function pinFloors(file: FloorsFile, req: PinRequest): PinResult {
   const changed = !old || !sameSet || Object.entries(next).some(([m, v]) => old[m] !== v);
   if (!changed)
     return { ok: true, file, changed: false, summary: `${req.corpus}: unchanged (${fmtMetrics(next)})` };
-  const entry = { date: req.date, corpus: req.corpus, old, new: next, reason: reason ?? defaultReason(old) };
+  // The caller's reason is recorded where one is required (a drop, a new corpus or stride);
+  // a plain raise records itself as such, so one --reason never mislabels another corpus.
+  const needsReason = old !== null && (!sameSet || req.lower);
+  const why = needsReason ? (reason ?? '') : defaultReason(old);
+  const entry = { date: req.date, corpus: req.corpus, old, new: next, reason: why };
   return {
     ok: true,
     changed: true,
