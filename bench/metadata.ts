@@ -1,0 +1,60 @@
+/**
+ * Metadata benchmark: title / author / published on WCXB's development article pages,
+ * scored by ../shared/bench/score-meta.mjs. Run with `npm run bench:meta`.
+ * Prints the scorer's figures (with 10 misses per field) and the metadata cost per page.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { extractMetadata } from '../src/extract/metadata/index.ts';
+import { parseHtml } from '../src/extract/parse-html.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchRoot = path.resolve(repoRoot, '../shared/bench');
+const corpus = path.join(benchRoot, 'wcxb-dev-article');
+const truthPath = path.join(corpus, 'ground-truth.json');
+
+interface Truth {
+  url?: string | null;
+}
+
+interface Prediction {
+  title?: string;
+  authors: string[];
+  published?: string;
+}
+
+const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, Truth>;
+const predictions: Record<string, Prediction> = {};
+let metadataMs = 0;
+const files = readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.html.gz'));
+for (const file of files) {
+  const id = file.slice(0, -'.html.gz'.length);
+  const html = gunzipSync(readFileSync(path.join(corpus, 'html', file))).toString('utf8');
+  const { document } = parseHtml(html);
+  const started = performance.now();
+  const { metadata } = extractMetadata(document, truth[id]?.url ?? undefined);
+  metadataMs += performance.now() - started;
+  predictions[id] = { title: metadata.title, authors: metadata.authors, published: metadata.published };
+}
+
+const predPath = path.join(mkdtempSync(path.join(tmpdir(), 'bench-meta-')), 'predictions.json');
+writeFileSync(predPath, JSON.stringify(predictions, null, 1));
+const scorer = path.join(benchRoot, 'score-meta.mjs');
+const misses = process.argv.includes('--all-misses') ? '1000' : '10';
+const report = execFileSync(
+  process.execPath,
+  [scorer, '--truth', truthPath, '--pred', predPath, '--misses', misses],
+  {
+    encoding: 'utf8',
+  },
+);
+process.stdout.write(report);
+const perPage = metadataMs / files.length;
+console.log(
+  `pages ${files.length}, metadata ${perPage.toFixed(3)} ms/page (${(1000 / perPage).toFixed(0)} pages/s)`,
+);
+console.log(`predictions: ${predPath}`);

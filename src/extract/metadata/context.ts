@@ -1,0 +1,46 @@
+import type { JsonLdFacts } from './json-ld.ts';
+import { NEAR_HEADLINE_ELEMENTS } from './rules.ts';
+import type { Hit, PageScan } from './scan.ts';
+
+/** What every named source reads from: the one-walk scan, JSON-LD facts and the page URL. */
+export interface SourceContext {
+  scan: PageScan;
+  ld?: JsonLdFacts;
+  url?: string;
+  /** The headline `<h1>`: the first inside an `<article>`, else the first outside furniture. */
+  headline?: Hit;
+  /** Site names from og:site_name, JSON-LD publisher/WebSite and application-name. */
+  siteNames: string[];
+}
+
+/** A named source of one field: the unit of the precedence lists (docs/metadata.md). */
+export interface FieldSource<T> {
+  name: string;
+  read: (ctx: SourceContext) => T | undefined;
+}
+
+/** First `<meta>` content among `keys`, in key order. */
+export function metaValue(ctx: SourceContext, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = ctx.scan.meta.get(key)?.[0];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** All `<meta>` contents among `keys`. */
+export function metaValues(ctx: SourceContext, ...keys: string[]): string[] {
+  return keys.flatMap((key) => ctx.scan.meta.get(key) ?? []);
+}
+
+/**
+ * Hits "near the headline": from a little before the `<h1>` (kickers and bylines above
+ * it) to NEAR_HEADLINE_ELEMENTS after; without an `<h1>`, those inside `<article>` first.
+ */
+export function nearHeadline<T extends Hit>(hits: readonly T[], ctx: SourceContext): T[] {
+  const h = ctx.headline;
+  if (h)
+    return hits.filter((hit) => hit.order >= h.order - 40 && hit.order <= h.order + NEAR_HEADLINE_ELEMENTS);
+  const inArticle = hits.filter((hit) => hit.inArticle);
+  return inArticle.length > 0 ? inArticle : hits.slice(0, 3);
+}

@@ -1,0 +1,92 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Date normalisation to ISO 8601, keeping the time and offset the page gives
+ * (model.ts `Metadata.published`). Machine-readable values are read with a strict
+ * pattern first; chrono-node is only for human text and only when cheaper sources fail.
+ */
+
+/** `YYYY-MM-DD`, optional `THH:MM[:SS[.fff]]` (or a space), optional `Z` / `±HH[:]MM`. */
+const ISO_LIKE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/;
+
+/** `YYYY/MM/DD` or `YYYY.MM.DD`, seen in `dc.date` and `pubdate` metas. */
+const YMD_SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+
+/** Dates before this are page furniture ("© 1998") or placeholders (`0001-01-01`). */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+/** A machine-readable date (meta content, `datetime`, JSON-LD) as ISO 8601, or undefined. */
+export function normalizeDate(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const text = raw.trim();
+  const iso = ISO_LIKE.exec(text);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, zone] = iso;
+    if (!validDay(Number(y), Number(mo), Number(d))) return undefined;
+    let out = `${y}-${mo}-${d}`;
+    if (h !== undefined) out += `T${h}:${mi}${s !== undefined ? `:${s}` : ''}${normalizeZone(zone)}`;
+    return out;
+  }
+  const slashed = YMD_SLASHED.exec(text);
+  if (slashed) return isoDay(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
+  if (/^\d{10}(?:\d{3})?$/.test(text)) return fromEpoch(text);
+  return parseDateText(text);
+}
+
+/**
+ * Human date text ("September 8, 2024", "8 Sept 2024 10:15 BST", "Updated Sep 8") via
+ * chrono-node; date only unless chrono is certain of the hour (STACK.md). Needs a year:
+ * "Sep 8" alone would be resolved against today, which is a guess, not the page's date.
+ */
+export function parseDateText(text: string): string | undefined {
+  if (!/\d{4}/.test(text) || text.length > 200) return undefined;
+  const result = chrono.parse(text)[0];
+  if (!result?.start.isCertain('year')) return undefined;
+  const start = result.start;
+  const day = isoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
+  if (!day || !start.isCertain('day')) return undefined;
+  if (!start.isCertain('hour')) return day;
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  const time = `T${pad(start.get('hour'))}:${pad(start.get('minute'))}:${pad(start.get('second'))}`;
+  const offset = start.isCertain('timezoneOffset') ? formatOffset(start.get('timezoneOffset') ?? 0) : '';
+  return `${day}${time}${offset}`;
+}
+
+/** The date in a URL path such as `/2024/09/08/` or `/2024-09-08-` (news CMS permalinks). */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const match = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|\.html|$)/.exec(url);
+  return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function isoDay(y: number, m: number, d: number): string | undefined {
+  if (!validDay(y, m, d)) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function normalizeZone(zone: string | undefined): string {
+  if (zone === undefined || zone === 'Z') return zone ?? '';
+  const digits = zone.slice(1).replace(':', '');
+  return `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function fromEpoch(text: string): string | undefined {
+  const ms = text.length === 13 ? Number(text) : Number(text) * 1000;
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  return date.toISOString().replace('.000Z', 'Z');
+}

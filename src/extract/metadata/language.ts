@@ -1,0 +1,58 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Language codes: declared ones normalised to ISO 639-1, and detection from text with
+ * eld's medium dataset (STACK.md: 97 % on real news text, ISO 639-1 out).
+ */
+
+/** Deprecated or 3-letter codes pages still declare, mapped to ISO 639-1. */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
+  iw: 'he', // pre-1989 Hebrew code, still emitted by Google properties
+  in: 'id', // pre-1989 Indonesian
+  ji: 'yi', // pre-1989 Yiddish
+  jw: 'jv', // Javanese typo'd code in old Google locales
+  eng: 'en', // ISO 639-2 forms seen in `content-language`
+  deu: 'de',
+  ger: 'de',
+  fra: 'fr',
+  fre: 'fr',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  rus: 'ru',
+  zho: 'zh',
+  chi: 'zh',
+  jpn: 'ja',
+  ara: 'ar',
+  nld: 'nl',
+  dut: 'nl',
+};
+
+/** "en-US", "en_GB", "EN", "eng" → "en"; undefined for anything that is not a language tag. */
+export function normalizeLanguage(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const primary = raw
+    .trim()
+    .split(/[-_,;\s]/)[0]!
+    .toLowerCase();
+  if (LANGUAGE_ALIASES[primary]) return LANGUAGE_ALIASES[primary];
+  return /^[a-z]{2}$/.test(primary) ? primary : undefined;
+}
+
+interface EldModule {
+  eld: { detect(text: string): { language: string; isReliable(): boolean } };
+}
+
+/**
+ * Detects the language of `text` (ISO 639-1), or undefined when eld is not confident.
+ * The eld medium dataset costs ~2 s and 72 MB, so it is loaded on the first call only,
+ * through Node's module cache (no module state of our own), for pages that declare no language.
+ */
+export function detectLanguage(text: string): string | undefined {
+  if (text.trim().length < 20) return undefined;
+  const require = createRequire(import.meta.url);
+  const { eld } = require(fileURLToPath(import.meta.resolve('eld/medium'))) as EldModule;
+  const result = eld.detect(text.slice(0, 2000));
+  return result.language && result.isReliable() ? result.language : undefined;
+}

@@ -1,0 +1,51 @@
+import { parseAuthors } from './authors.ts';
+import { type FieldSource, metaValues, nearHeadline, type SourceContext } from './context.ts';
+import { isUrlLike } from './urls.ts';
+
+/** Authors precedence (docs/metadata.md): declared metadata first, visible bylines last. */
+export const AUTHOR_SOURCES: readonly FieldSource<string[]>[] = [
+  { name: 'json-ld', read: (ctx) => names(ctx.ld?.authors ?? [], ctx) },
+  { name: 'meta-author', read: (ctx) => names(metaValues(ctx, 'author'), ctx) },
+  // article:author is often a profile URL (Facebook's spec asks for one): URLs are skipped.
+  { name: 'article-author', read: (ctx) => names(metaValues(ctx, 'article:author'), ctx) },
+  { name: 'parsely', read: (ctx) => names(metaValues(ctx, 'parsely-author'), ctx) },
+  { name: 'sailthru', read: (ctx) => names(metaValues(ctx, 'sailthru.author'), ctx) },
+  { name: 'dc-creator', read: (ctx) => names(metaValues(ctx, 'dc.creator', 'dcterms.creator'), ctx) },
+  { name: 'microdata', read: (ctx) => names(texts(ctx.scan.itemprops.get('author'), ctx), ctx) },
+  { name: 'byline', read: (ctx) => firstByline(ctx) },
+];
+
+function texts(
+  hits: readonly { text: string; order: number; inArticle: boolean }[] | undefined,
+  ctx: SourceContext,
+) {
+  return hits ? nearHeadline(hits, ctx).map((h) => h.text) : [];
+}
+
+/** Names from several raw values; undefined when none survives cleaning. */
+function names(raw: readonly string[], ctx: SourceContext): string[] | undefined {
+  const out: string[] = [];
+  for (const value of raw) {
+    if (isUrlLike(value)) continue;
+    for (const name of parseAuthors(value)) {
+      if (isSiteName(name, ctx)) continue;
+      if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** The first visible byline near the headline that yields names (never one in a teaser list). */
+function firstByline(ctx: SourceContext): string[] | undefined {
+  for (const hit of nearHeadline(ctx.scan.bylines, ctx)) {
+    const found = names([hit.text], ctx);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The publisher named as author is a desk credit, not a person (Yoast graphs, WCXB). */
+function isSiteName(name: string, ctx: SourceContext): boolean {
+  const key = name.toLowerCase();
+  return ctx.siteNames.some((s) => s.toLowerCase() === key);
+}

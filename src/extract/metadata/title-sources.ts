@@ -1,0 +1,76 @@
+import { type FieldSource, metaValue, type SourceContext } from './context.ts';
+import { cleanTitle, isSiteSegment, looseKey, type TitleHints } from './title.ts';
+
+/**
+ * Title precedence (docs/metadata.md). On WCXB the visible `<h1>` matches the annotated
+ * headline more often than og:title or JSON-LD (75 % vs 46 % / 69 %), which carry SEO
+ * variants and site suffixes; a `<h1>` that looks like page furniture yields to them.
+ */
+export const TITLE_SOURCES: readonly FieldSource<string>[] = [
+  { name: 'h1-confirmed', read: (ctx) => (ctx.headline && confirmed(ctx) ? ctx.headline.text : undefined) },
+  { name: 'h1', read: (ctx) => (ctx.headline && !isWeakHeadline(ctx) ? ctx.headline.text : undefined) },
+  { name: 'json-ld', read: (ctx) => clean(ctx.ld?.headline, ctx) },
+  { name: 'og', read: (ctx) => clean(metaValue(ctx, 'og:title'), ctx) },
+  { name: 'twitter', read: (ctx) => clean(metaValue(ctx, 'twitter:title'), ctx) },
+  { name: 'microdata', read: (ctx) => clean(ctx.scan.itemprops.get('headline')?.[0]?.text, ctx) },
+  {
+    name: 'meta-title',
+    read: (ctx) => clean(metaValue(ctx, 'parsely-title', 'sailthru.title', 'dc.title'), ctx),
+  },
+  { name: 'h1-weak', read: (ctx) => ctx.headline?.text },
+  { name: 'title-element', read: (ctx) => clean(ctx.scan.titleElement, ctx) },
+];
+
+function hints(ctx: SourceContext): TitleHints {
+  const others = [ctx.headline?.text, ctx.ld?.headline].filter((t): t is string => t !== undefined);
+  return { siteNames: ctx.siteNames, host: hostOf(ctx.url), others };
+}
+
+function clean(title: string | undefined, ctx: SourceContext): string | undefined {
+  return title === undefined ? undefined : cleanTitle(title, hints(ctx));
+}
+
+function metaTitles(ctx: SourceContext): string[] {
+  const raw = [
+    ctx.ld?.headline,
+    metaValue(ctx, 'og:title'),
+    metaValue(ctx, 'twitter:title'),
+    ctx.scan.titleElement,
+  ];
+  return raw.map((t) => clean(t, ctx)).filter((t): t is string => t !== undefined);
+}
+
+/** The `<h1>` equals a declared title once site suffixes are cut: the strongest evidence. */
+function confirmed(ctx: SourceContext): boolean {
+  const key = looseKey(ctx.headline!.text);
+  return key.length > 0 && metaTitles(ctx).some((t) => looseKey(t) === key);
+}
+
+/**
+ * A `<h1>` that is furniture rather than the headline: template placeholders (`{{ … }}`,
+ * WCXB 0346) or a short label ("Blog", "Perspectives", WCXB 0072/0297) that no declared
+ * title contains.
+ */
+export function isWeakHeadline(ctx: SourceContext): boolean {
+  const text = ctx.headline?.text;
+  if (text === undefined) return true;
+  if (/[{}]/.test(text)) return true;
+  const declared = metaTitles(ctx);
+  if (declared.length === 0) return false;
+  const key = looseKey(text);
+  // The site's own name as `<h1>` (WCXB 0186 "The Southerner"), or the `<title>` suffix.
+  if (isSiteSegment(text, { siteNames: ctx.siteNames, host: hostOf(ctx.url) })) return true;
+  const titleKey = looseKey(ctx.scan.titleElement ?? '');
+  if (titleKey !== key && titleKey.endsWith(key)) return true;
+  if (text.split(' ').length > 3) return false;
+  return !declared.some((t) => looseKey(t).includes(key));
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Headline cleaning: `<title>` and og:title often carry the site ("Headline | Site",
+ * "Site - Headline", "Headline - Section - Site"). A segment is cut when it names the
+ * site (site name, or the host's name) or when what remains equals another title source
+ * (the `<h1>` or JSON-LD headline), the two checks the brief asks for.
+ */
+
+/** Separators CMSs put between headline and site name, spaced so that hyphenated words survive. */
+const TITLE_SEPARATOR = /\s+(?:[|–—•·»~:\\/-]|::|\|\|)\s+/g;
+
+/** Letters and digits only, lower-cased: compares titles across quote styles and punctuation. */
+export function looseKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export interface TitleHints {
+  /** Site names from og:site_name, JSON-LD publisher/WebSite, application-name. */
+  siteNames: readonly string[];
+  /** Page host, e.g. `www.move.org`. */
+  host?: string;
+  /** Other headline sources (h1, JSON-LD headline) whose equality proves a cut right. */
+  others: readonly string[];
+}
+
+export function cleanTitle(title: string, hints: TitleHints): string {
+  const others = new Set(hints.others.map(looseKey).filter((k) => k.length > 0));
+  if (others.has(looseKey(title))) return title;
+  const parts = splitSegments(title);
+  if (parts.length < 2) return title;
+  // A prefix of segments that equals another source is the headline.
+  for (let k = parts.length - 1; k >= 1; k -= 1) {
+    const prefix = joinSegments(title, parts, 0, k);
+    if (others.has(looseKey(prefix))) return prefix;
+  }
+  let start = 0;
+  let end = parts.length;
+  while (end - start > 1 && isSiteSegment(parts[end - 1]!.text, hints)) end -= 1;
+  while (end - start > 1 && isSiteSegment(parts[start]!.text, hints)) start += 1;
+  return joinSegments(title, parts, start, end);
+}
+
+interface Segment {
+  text: string;
+  from: number;
+  to: number;
+}
+
+function splitSegments(title: string): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  for (const match of title.matchAll(TITLE_SEPARATOR)) {
+    out.push({ text: title.slice(from, match.index), from, to: match.index });
+    from = match.index + match[0].length;
+  }
+  out.push({ text: title.slice(from), from, to: title.length });
+  return out;
+}
+
+function joinSegments(title: string, parts: readonly Segment[], start: number, end: number): string {
+  return title.slice(parts[start]!.from, parts[end - 1]!.to).trim();
+}
+
+/** Whether a title segment names the site: equals a site name, or is the host's name. */
+export function isSiteSegment(segment: string, hints: Pick<TitleHints, 'siteNames' | 'host'>): boolean {
+  const key = looseKey(segment);
+  if (key.length === 0) return true;
+  if (hints.siteNames.some((name) => looseKey(name) === key)) return true;
+  if (!hints.host) return false;
+  const host = looseKey(hints.host.replace(/^www\./, '').replace(/\.[a-z]+$/, ''));
+  // "Move.org" → "move", "The Motley Fool" ⊃ "fool": host and segment contain each other.
+  return (
+    host.length >= 3 &&
+    (host === key || (host.length >= 4 && key.length >= 4 && (host.includes(key) || key.includes(host))))
+  );
+}
