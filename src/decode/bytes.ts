@@ -1,5 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { BINARY_BYTE_RATIO, BINARY_SAMPLE_BYTES } from './rules.ts';
+import { BINARY_BYTE_RATIO, BINARY_SAMPLE_BYTES, PRESCAN_BYTES, UTF16_NUL_SHARE } from './rules.ts';
 
 /**
  * Facts about the raw bytes that several sniffing steps need, computed once per page.
@@ -13,6 +13,8 @@ export interface ByteFacts {
   utf8: boolean;
   /** An ESC byte is present: the mark of ISO-2022-JP, a 7-bit encoding that looks like ASCII. */
   escape: boolean;
+  /** The head has the NUL-every-other-byte shape of Latin-script UTF-16 without a BOM. */
+  utf16?: 'utf-16le' | 'utf-16be';
 }
 
 export function byteFacts(bytes: Uint8Array): ByteFacts {
@@ -21,7 +23,29 @@ export function byteFacts(bytes: Uint8Array): ByteFacts {
     ascii,
     utf8: ascii || isUtf8(bytes) || isUtf8(bytes.subarray(0, completeLength(bytes))),
     escape: bytes.indexOf(0x1b) >= 0,
+    ...utf16Shape(bytes),
   };
+}
+
+/**
+ * UTF-16 without a BOM: in Latin-script text and markup every code unit's high byte is 0, so NULs
+ * fill the odd (LE) or even (BE) positions and almost never the others. Checked on the prescan
+ * window only; UTF-8 and legacy pages have no NULs at all.
+ */
+function utf16Shape(bytes: Uint8Array): Pick<ByteFacts, 'utf16'> {
+  const pairs = Math.floor(Math.min(bytes.length, PRESCAN_BYTES) / 2);
+  if (pairs === 0) return {};
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const many = pairs * UTF16_NUL_SHARE;
+  const few = pairs * 0.02;
+  if (odd >= many && even <= few) return { utf16: 'utf-16le' };
+  if (even >= many && odd <= few) return { utf16: 'utf-16be' };
+  return {};
 }
 
 /**

@@ -15,6 +15,7 @@ export interface Detection {
 /**
  * WHATWG HTML §13.2.3.2 "determining the character encoding", step 8: with nothing declared, the
  * user agent "may attempt to autodetect". Our order:
+ * 0. a head shaped like BOM-less UTF-16 is UTF-16 (chardet only finds UTF-16 by its BOM);
  * 1. bytes that are well-formed UTF-8 with non-ASCII content are UTF-8 (a legacy page almost never
  *    is, by accident, valid UTF-8 — the reason browsers' detectors try UTF-8 first);
  * 2. pure ASCII without ESC decodes the same in every candidate, so UTF-8 is the default;
@@ -22,6 +23,9 @@ export interface Detection {
  * 4. nothing usable from chardet → windows-1252, the spec's default for unknown locales.
  */
 export function detectCharset(bytes: Uint8Array, facts: ByteFacts): Detection {
+  if (facts.utf16 !== undefined) {
+    return detected(facts.utf16, 'detected', `no BOM, but every other byte is NUL: ${facts.utf16}`);
+  }
   if (facts.utf8 && !facts.ascii) {
     return detected('utf-8', 'detected', 'no charset declared; the bytes are valid UTF-8');
   }

@@ -2,7 +2,7 @@ import { getBOMEncoding } from '@exodus/bytes/encoding.js';
 import { DecodeError, LimitError } from '../errors.ts';
 import type { Decoded, InputKind, Message, Source } from '../model.ts';
 import type { Options } from '../options.ts';
-import { byteFacts, looksBinary } from './bytes.ts';
+import { type ByteFacts, byteFacts, looksBinary } from './bytes.ts';
 import { chooseCharset } from './charset.ts';
 import { type MediaType, parseContentType } from './content-type.ts';
 import {
@@ -44,8 +44,8 @@ export function decode(source: Source, options: Options): Decoded {
     forced === undefined ? typed : { kind: forced, reason: 'forced by the caller' };
   if (bytes.length === 0) return emptyDecoded(source, options, preset);
 
-  rejectBinary(input, bytes, media);
   const facts = byteFacts(bytes);
+  rejectBinary(input, bytes, media, facts);
   const decision = chooseCharset(bytes, facts, {
     label: media.charset,
     from: fromHeader ? 'http-header' : 'caller',
@@ -65,9 +65,10 @@ export function decode(source: Source, options: Options): Decoded {
 
 /**
  * Binary junk is a broken contract, not a page. Skipped for a BOM (MIME Sniffing §7.2 treats a
- * BOM as proof of text) and for declared UTF-16, whose ASCII text is half NUL bytes.
+ * BOM as proof of text) and for UTF-16 (declared or shaped so), whose ASCII text is half NUL bytes.
  */
-function rejectBinary(input: string, bytes: Uint8Array, media: MediaType): void {
+function rejectBinary(input: string, bytes: Uint8Array, media: MediaType, facts: ByteFacts): void {
+  if (facts.utf16 !== undefined) return;
   const declared = media.charset === undefined ? undefined : resolveLabel(media.charset);
   if (declared?.ok && isUtf16(declared.charset)) return;
   if (getBOMEncoding(bytes) !== null || !looksBinary(bytes)) return;

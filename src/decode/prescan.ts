@@ -39,10 +39,11 @@ export function prescanMeta(bytes: Uint8Array): PrescanResult {
 
 /** `charset=` values in `<meta>` tags (either form) that resolve to no usable encoding. */
 function rejectedLabels(head: Uint8Array): string[] {
+  // The lookahead drops a label cut off by the 1024-byte window (`charset="ut`), which the prescan skips too.
   // latin1 maps each byte to one char, so the regex sees the bytes exactly as the prescan does.
   const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
   const out: string[] = [];
-  for (const match of text.matchAll(/<meta\b[^>]*?charset\s*=\s*["']?\s*([^\s"';>/]+)/gi)) {
+  for (const match of text.matchAll(/<meta\b[^>]*?charset\s*=\s*["']?\s*([^\s"';>/]+)(?=[\s"';>/])/gi)) {
     const label = match[1]!;
     if (!resolveLabel(label).ok) out.push(label);
   }

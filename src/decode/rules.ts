@@ -27,6 +27,12 @@ export const BINARY_SAMPLE_BYTES = 4096;
  */
 export const BINARY_BYTE_RATIO = 0.05;
 
+/**
+ * Share of byte pairs in the head whose high byte is NUL, above which BOM-less bytes are taken for
+ * UTF-16: Latin-script markup scores near 100 %, so 40 % leaves room for CJK text between the tags.
+ */
+export const UTF16_NUL_SHARE = 0.4;
+
 /** Characters of decoded text searched for markup when the kind must be sniffed (the brief's "first KiB"). */
 export const KIND_SNIFF_CHARS = 1024;
 
