@@ -1,0 +1,93 @@
+import type { Span } from '../../model.ts';
+import { NOT_NAMES } from '../lexicon/common-words.ts';
+import { paragraphsOf, sentencesOf } from '../text/segments.ts';
+import { isCapitalized, type Word, wordsIn } from '../text/words.ts';
+
+/** A maximal run of capitalised words (a proper-noun candidate) with its words. */
+export interface NameRun extends Span {
+  words: Word[];
+  /** The run begins its sentence (or a quote), so its capital may be only grammatical. */
+  sentenceInitial: boolean;
+  /** The word just before the run, lower-cased, for context rules ("said", "Mr."). */
+  before?: string;
+  /** The word just after the run, for cue rules ("Savett said"). */
+  after?: string;
+}
+
+/** Lower-case words allowed inside a name when a capitalised word follows ("Bank of America"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'y',
+  '&',
+]);
+
+/** Proper-noun runs of the whole text, sentence by sentence. */
+export function findNameRuns(text: string): NameRun[] {
+  const out: NameRun[] = [];
+  for (const paragraph of paragraphsOf(text)) {
+    for (const sentence of sentencesOf(text, paragraph)) {
+      out.push(...runsInSentence(text, wordsIn(text, sentence.start, sentence.end)));
+    }
+  }
+  return out;
+}
+
+function runsInSentence(text: string, words: Word[]): NameRun[] {
+  const out: NameRun[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i] as Word;
+    if (!startsName(word, i === 0 || opensQuote(text, word))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && joins(text, words, j)) j++;
+    while (j - 1 > i && NAME_CONNECTORS.has((words[j - 1] as Word).text)) j--;
+    const runWords = words.slice(i, j);
+    const first = runWords[0] as Word;
+    const last = runWords[runWords.length - 1] as Word;
+    out.push({
+      start: first.start,
+      end: last.end,
+      words: runWords,
+      sentenceInitial: i === 0 || opensQuote(text, first),
+      before: words[i - 1]?.text.toLowerCase(),
+      after: words[j]?.text,
+    });
+    i = j;
+  }
+  return out;
+}
+
+function startsName(word: Word, initial: boolean): boolean {
+  if (!isCapitalized(word.text)) return false;
+  return !NOT_NAMES.has(word.text) && !(initial && word.text.length === 1);
+}
+
+/** Whether words[j] continues the run that ends at words[j-1]: only spaces between, capitalised or a connector. */
+function joins(text: string, words: Word[], j: number): boolean {
+  const prev = words[j - 1] as Word;
+  const word = words[j] as Word;
+  if (!/^ +$/.test(text.slice(prev.end, word.start))) return false;
+  if (/[’']s$/.test(prev.text)) return false; // a possessive ends the name: "Ukraine’s foreign ministry"
+  if (NAME_CONNECTORS.has(word.text)) return isCapitalized(words[j + 1]?.text ?? '') && j + 1 < words.length;
+  if (word.text === 'the' && NAME_CONNECTORS.has(prev.text)) return isCapitalized(words[j + 1]?.text ?? '');
+  return isCapitalized(word.text) && !NOT_NAMES.has(word.text);
+}
+
+function opensQuote(text: string, word: Word): boolean {
+  return /["“‘«'(]$/.test(text.slice(Math.max(0, word.start - 1), word.start));
+}

@@ -1,0 +1,47 @@
+/**
+ * Sourcing qualifiers (issue 4: "citing unidentified sources", "people familiar with the
+ * matter", "officials who spoke on condition of anonymity"). `anonymous` marks the ones
+ * that hide who the source is (AP Stylebook, "anonymous sources").
+ */
+export const SOURCING_QUALIFIERS: readonly { pattern: RegExp; anonymous: boolean; reason: string }[] = [
+  {
+    pattern: /\bciting (?:unidentified|unnamed|anonymous|undisclosed)\b[^,.;]*/i,
+    anonymous: true,
+    reason: 'explicitly unnamed sources',
+  },
+  {
+    pattern:
+      /\b(?:citing|according to) (?:people|sources|persons|officials|those|a person|a source|someone)(?: [^,.;]*?)? (?:familiar|briefed|close|knowledgeable|with knowledge)\b[^,.;]*/i,
+    anonymous: true,
+    reason: 'Reuters/Bloomberg formula for anonymous sources',
+  },
+  {
+    pattern: /\bwho (?:spoke|talked) on (?:the )?condition of anonymity\b[^,.;]*/i,
+    anonymous: true,
+    reason: 'AP formula for anonymous sources',
+  },
+  {
+    pattern: /\bwho (?:asked|declined|requested|did not want) (?:not )?to be (?:named|identified)\b[^,.;]*/i,
+    anonymous: true,
+    reason: 'source asked not to be named',
+  },
+  {
+    pattern: /\b(?:on|under) (?:the )?condition of anonymity\b[^,.;]*/i,
+    anonymous: true,
+    reason: 'anonymity granted',
+  },
+  {
+    pattern: /\bciting (?:sources|officials|people)\b[^,.;]*/i,
+    anonymous: true,
+    reason: 'sources without a name',
+  },
+  {
+    pattern: /\bciting (?!unidentified|unnamed|anonymous)[^,.;]+/i,
+    anonymous: false,
+    reason: 'a named source cited by the reporting outlet',
+  },
+];
+
+/** Subjects that are anonymous sources in themselves ("people familiar with the matter said"). */
+export const ANONYMOUS_SUBJECT =
+  /^(?:(?:two|three|several|some|many|other|senior|unnamed|anonymous|\w+ )*)(?:sources?|people|persons?|officials?|insiders?|diplomats?)\b.*\b(?:familiar|briefed|knowledge|close to|anonymity|not authori[sz]ed|declined|asked not)\b|^(?:unnamed|anonymous|unidentified)\b/i;

@@ -1,0 +1,52 @@
+import type { Span } from '../../model.ts';
+import { ABBREVIATIONS } from './words.ts';
+
+/** Paragraphs of the article text: the text is one block per line (model.ts `Extracted.text`). */
+export function paragraphsOf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (i > start && /\S/.test(text.slice(start, i))) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// A period, ? or ! (optionally closed by quote marks or a bracket), spaces, then something that starts a sentence.
+const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+(?=["“‘«(\p{Lu}\p{N}])/gu;
+
+/** Sentences of one paragraph; abbreviations and initials do not end a sentence. */
+export function sentencesOf(text: string, paragraph: Span): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(paragraph.start, paragraph.end);
+  let start = 0;
+  for (const m of slice.matchAll(BOUNDARY)) {
+    const at = m.index ?? 0;
+    if (isAbbreviationEnd(slice, at)) continue;
+    const end = at + m[0].trimEnd().length;
+    out.push({ start: paragraph.start + start, end: paragraph.start + end });
+    start = at + m[0].length;
+  }
+  if (start < slice.length) out.push({ start: paragraph.start + start, end: paragraph.end });
+  return out.map(trimSpan(text));
+}
+
+function isAbbreviationEnd(slice: string, dotAt: number): boolean {
+  if (slice[dotAt] !== '.') return false;
+  const before = /(\S+)$/.exec(slice.slice(Math.max(0, dotAt - 12), dotAt + 1));
+  const token = before?.[1] ?? '';
+  if (ABBREVIATIONS.has(token)) return true;
+  // an initial ("John F. Kennedy"), but not a sentence ending in an initialism ("… the U.S.")
+  return /^\p{Lu}\.$/u.test(token);
+}
+
+function trimSpan(text: string): (span: Span) => Span {
+  return (span) => {
+    let { start, end } = span;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    return { start, end };
+  };
+}

@@ -1,0 +1,114 @@
+import type { Span } from '../../model.ts';
+
+/** A word of the article text with its span. */
+export interface Word extends Span {
+  text: string;
+}
+
+/**
+ * Abbreviations that keep their final period and never end a sentence.
+ * Reason: AP style writes titles and months abbreviated ("Sen.", "Sept. 8").
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
+  'Prof.',
+  'Sen.',
+  'Rep.',
+  'Gov.',
+  'Gen.',
+  'Lt.',
+  'Col.',
+  'Capt.',
+  'Sgt.',
+  'Adm.',
+  'Maj.',
+  'Cpl.',
+  'Rev.',
+  'Fr.',
+  'St.',
+  'Jr.',
+  'Sr.',
+  'Inc.',
+  'Corp.',
+  'Co.',
+  'Ltd.',
+  'Dept.',
+  'Ave.',
+  'Rd.',
+  'Mt.',
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'Aug.',
+  'Sept.',
+  'Sep.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+  'No.',
+  'vs.',
+  'etc.',
+  'e.g.',
+  'i.e.',
+  'a.m.',
+  'p.m.',
+  'approx.',
+  'est.',
+  'Calif.',
+  'Mass.',
+  'Mich.',
+  'Fla.',
+  'Ill.',
+  'Pa.',
+  'Va.',
+  'Wash.',
+  'Ariz.',
+  'Colo.',
+  'Conn.',
+  'Ga.',
+  'Md.',
+  'Minn.',
+  'Mo.',
+  'Nev.',
+  'Okla.',
+  'Ore.',
+  'Tenn.',
+  'Wis.',
+  'Ky.',
+  'La.',
+]);
+
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu;
+
+/** Words of `text[from, to)`, keeping a final period only on abbreviations and initialisms. */
+export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(WORD)) {
+    let value = m[0];
+    if (value.endsWith('.') && !keepsPeriod(value)) value = value.slice(0, -1);
+    const start = from + (m.index ?? 0);
+    out.push({ text: value, start, end: start + value.length });
+  }
+  return out;
+}
+
+function keepsPeriod(value: string): boolean {
+  if (ABBREVIATIONS.has(value)) return true;
+  // initialisms "U.S." / "D.C." and initials "F."
+  return /^(?:\p{Lu}\.)+$/u.test(value) || /^\p{L}(?:\.\p{L})+\.$/u.test(value);
+}
+
+/** True when the word starts with an upper-case letter or digit-led name ("Fath-360" no, "7-Eleven" yes). */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Drops a possessive ending: "Ukraine’s" → "Ukraine", "Reuters'" stays. */
+export function withoutPossessive(word: string): string {
+  return word.replace(/[’']s$/u, '');
+}
