@@ -7,7 +7,7 @@ import { jsonLines, runCli, storyPage, tempDir } from './helpers.ts';
 
 describe('dateline extract in batch', () => {
   let dir = '';
-  let cleanup = async () => undefined;
+  let cleanup: () => Promise<void> = async () => undefined;
   const path = (name: string) => join(dir, name);
   before(async () => {
     ({ dir, cleanup } = await tempDir());

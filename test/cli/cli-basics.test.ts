@@ -7,7 +7,7 @@ import { runCli, storyPage, tempDir } from './helpers.ts';
 
 describe('dateline command line', () => {
   let dir = '';
-  let cleanup = async () => undefined;
+  let cleanup: () => Promise<void> = async () => undefined;
   before(async () => {
     ({ dir, cleanup } = await tempDir());
     await writeFile(join(dir, 'story.html'), storyPage('Harbour reopens'));
