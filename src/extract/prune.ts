@@ -1,7 +1,8 @@
 import type { Document, Element } from 'domhandler';
 import { shortExcerpt } from '../messages.ts';
 import type { RelatedItem, Removal } from '../model.ts';
-import { classAndId, describeNode, forEachElement, rawText, removeNode } from './dom/nodes.ts';
+import { measureTree } from './dom/measure.ts';
+import { classAndId, describeNode, forEachElement, isElement, rawText, removeNode } from './dom/nodes.ts';
 import { collectRelated, isRelatedBlock } from './related.ts';
 import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './rules.ts';
 
@@ -9,6 +10,12 @@ export interface PruneOptions {
   /** Also remove elements whose class/id look like boilerplate (first attempt); off in the fallback. */
   unlikely: boolean;
 }
+
+/**
+ * An element holding this share of the page's paragraph text is the article's wrapper,
+ * whatever its class says ("sidebar-layout", a `hidden` React streaming boundary).
+ */
+const WRAPPER_SHARE = 0.5;
 
 export interface PruneResult {
   removed: Removal[];
@@ -32,15 +39,22 @@ const PROTECTED_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Why an element is not article content, or undefined to keep it. */
-function pruneRule(element: Element, options: PruneOptions): { rule: string; reason: string } | undefined {
+function pruneRule(
+  element: Element,
+  options: PruneOptions,
+  isWrapper: (e: Element) => boolean,
+): { rule: string; reason: string } | undefined {
   if (DROP_TAGS.has(element.name))
     return { rule: 'extract/drop-tag', reason: `<${element.name}> is never article text` };
   const attribs = element.attribs;
-  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') {
-    return { rule: 'extract/remove-hidden', reason: 'hidden element' };
-  }
+  const hidden = attribs.hidden !== undefined || attribs['aria-hidden'] === 'true';
+  if (hidden && !isWrapper(element)) return { rule: 'extract/remove-hidden', reason: 'hidden element' };
   const style = attribs.style;
-  if (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
+  if (
+    style !== undefined &&
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) &&
+    !isWrapper(element)
+  ) {
     return { rule: 'extract/remove-hidden', reason: 'hidden by inline style' };
   }
   const role = attribs.role;
@@ -50,7 +64,7 @@ function pruneRule(element: Element, options: PruneOptions): { rule: string; rea
   const names = classAndId(element);
   if (names.length === 0) return undefined;
   const match = UNLIKELY_CANDIDATE.exec(names);
-  if (match && !MAYBE_CANDIDATE.test(names)) {
+  if (match && !MAYBE_CANDIDATE.test(names) && !isWrapper(element)) {
     return { rule: 'extract/unlikely-candidate', reason: `class/id "${match[0]}" marks boilerplate` };
   }
   return undefined;
@@ -64,8 +78,12 @@ function pruneRule(element: Element, options: PruneOptions): { rule: string; rea
 export function prune(document: Document, options: PruneOptions): PruneResult {
   const removed: Removal[] = [];
   const related: RelatedItem[] = [];
+  const before = measureTree(document);
+  const total = before.get(document.children.find(isElement) as Element)?.paragraphChars ?? 0;
+  const isWrapper = (element: Element) =>
+    total > 0 && (before.get(element)?.paragraphChars ?? 0) >= total * WRAPPER_SHARE;
   forEachElement(document, (element) => {
-    const verdict = pruneRule(element, options);
+    const verdict = pruneRule(element, options, isWrapper);
     if (!verdict) return true;
     if (isRelatedBlock(element)) related.push(...collectRelated(element));
     const text = rawText(element);

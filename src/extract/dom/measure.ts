@@ -16,6 +16,8 @@ export interface Measure {
   items: number;
   /** Count of block-level elements in the subtree, itself included. */
   blocks: number;
+  /** Characters of text inside `<p>` elements. */
+  paragraphChars: number;
 }
 
 export type Measures = Map<Element, Measure>;
@@ -51,6 +53,7 @@ export function measureTree(root: ParentNode): Measures {
       images: node.name === 'img' ? 1 : 0,
       items: node.name === 'li' ? 1 : 0,
       blocks: BLOCK_LEVEL.has(node.name) ? 1 : 0,
+      paragraphChars: 0,
     };
     for (const child of node.children) {
       if (isTextNode(child)) {
@@ -66,8 +69,10 @@ export function measureTree(root: ParentNode): Measures {
         m.images += c.images;
         m.items += c.items;
         m.blocks += c.blocks;
+        m.paragraphChars += c.paragraphChars;
       }
     }
+    if (node.name === 'p') m.paragraphChars = m.chars;
     measures.set(node, m);
   }
   return measures;
