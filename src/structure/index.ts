@@ -22,7 +22,17 @@ export function structure(doc: Extracted, options: Options): Structured {
   if (!options.structure) return unstructured(doc);
   const messages: Message[] = [];
   const title = doc.kind === 'text' ? titleLine(doc.blocks) : undefined;
-  const blocks = title ? doc.blocks.slice(1) : doc.blocks;
+  const bylined = doc.kind === 'text' ? bylineLine(title ? doc.blocks.slice(1) : doc.blocks) : undefined;
+  const blocks = doc.blocks.slice((title ? 1 : 0) + (bylined ? 1 : 0));
+  if (bylined)
+    messages.push(
+      message({
+        stage: STAGE,
+        rule: 'structure/byline-agency',
+        reason: `Byline "${bylined.raw}" credits the copy to ${bylined.name}`,
+        excerpt: bylined.raw,
+      }),
+    );
   if (title)
     messages.push(
       message({
@@ -46,11 +56,12 @@ export function structure(doc: Extracted, options: Options): Structured {
   const story = splitStory(lead.blocks);
   messages.push(...story.messages);
   const laid = layoutBlocks(story.blocks);
-  const related = teasersFromRelated(doc.related);
+  const related = teasersFromRelated(doc.related, doc.url);
   const listed = teasersFromBlocks(blocks.slice(seg.teaserStart));
   messages.push(...related.messages, ...listed.messages);
   const credits = dedupeCredits([
     ...lead.credits,
+    ...(bylined ? [bylined] : []),
     ...bylineCredits(doc.authors),
     ...story.trailerCredits,
     ...story.photoCredits,
@@ -134,6 +145,13 @@ function dedupeCredits(credits: readonly Credit[]): Credit[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Flattened text: a first line `By Reuters` / `By AFP staff` names the agency that wrote the copy. */
+function bylineLine(blocks: readonly Block[]): Credit | undefined {
+  const first = blocks[0];
+  if (first?.type !== 'paragraph' || !/^by\s/i.test(first.text)) return undefined;
+  return bylineCredits([first.text])[0];
 }
 
 /** `options.structure === false`: figures listed as the extractor gave them, nothing else read. */

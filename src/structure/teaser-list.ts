@@ -12,8 +12,12 @@ export interface TeaserList {
 }
 
 /** Teasers from the related-story items the HTML extractor took out of the page. */
-export function teasersFromRelated(items: readonly RelatedItem[]): TeaserList {
-  const teasers = items.map(teaserFromRelated);
+export function teasersFromRelated(items: readonly RelatedItem[], base?: string): TeaserList {
+  const teasers = items.map((item) => {
+    const teaser = teaserFromRelated(item);
+    if (teaser.url && base) teaser.url = absoluteUrl(teaser.url, base);
+    return teaser;
+  });
   const messages =
     teasers.length === 0
       ? []
@@ -85,4 +89,9 @@ export function teasersFromBlocks(blocks: readonly Block[]): TeaserList {
       }),
     );
   return { teasers, messages };
+}
+
+/** Related links are often relative (`/news/x`); the contract's `url` is absolute when the page URL is known. */
+function absoluteUrl(url: string, base: string): string {
+  return URL.canParse(url, base) ? new URL(url, base).href : url;
 }

@@ -51,6 +51,8 @@ const SUPPLEMENT: readonly (readonly [string, string])[] = [
   ['Washington', 'US'], // the US capital is "Washington, D.C." in GeoNames
   ['Geneva', 'CH'], // GeoNames: "Genève"
   ['The Hague', 'NL'], // seat of government
+  ['Patras', 'GR'], // GeoNames: "Pátra"
+  ['Thessaloniki', 'GR'], // English spelling; GeoNames: "Thessaloníki"
 ];
 
 function toAscii(name: string): string {
