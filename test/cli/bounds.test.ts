@@ -15,7 +15,7 @@ async function writeBigPage(path: string, mib: number): Promise<void> {
   const rounds = Math.ceil((mib * 1024 * 1024) / paragraph.length);
   out.write('<!doctype html><html><body><article>');
   for (let i = 0; i < rounds; i++) {
-    if (!out.write(paragraph)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(paragraph)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   out.end('</article></body></html>');
   await finished(out);
