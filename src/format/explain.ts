@@ -49,7 +49,7 @@ function removals(a: Article): string[] {
   if (a.removed.length === 0) return ['Removed: nothing'];
   const total = a.removed.reduce((sum, r) => sum + r.chars, 0);
   return [
-    `Removed: ${a.removed.length} parts, ${total} chars`,
+    `Removed: ${a.removed.length} ${a.removed.length === 1 ? 'part' : 'parts'}, ${total} chars`,
     ...a.removed.map(
       (r) => `  - ${r.rule} (${r.reason}) ${r.node}, ${r.chars} chars: "${shortExcerpt(r.excerpt)}"`,
     ),
@@ -61,7 +61,7 @@ function kept(a: Article): string[] {
     `Kept: ${a.blocks.length} blocks, ${a.text.length} chars (strategy ${a.strategy}, charset ${a.charset})`,
   ];
   a.blocks.forEach((b, i) => {
-    const text = blockText(b) ?? [b.type === 'figure' ? (b.caption ?? b.alt ?? b.src) : undefined].join('');
+    const text = b.type === 'figure' ? (b.caption ?? b.alt ?? b.src) : blockText(b);
     const span = b.span ? ` @${b.span.start}-${b.span.end}` : '';
     out.push(`  ${i + 1}. ${b.type}${span}: "${shortExcerpt(text ?? '', 60)}"`);
   });
