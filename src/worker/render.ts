@@ -1,14 +1,14 @@
+import { type FormatName, formatArticle } from '../format/index.ts';
 import type { Source } from '../model.ts';
 import type { OptionsInit } from '../options.ts';
 import { processSource } from '../pipeline.ts';
-import { formatArticle, formatExplain, type OutputFormat } from './format-fallback.ts';
 
 /** One page's work, as sent to a worker (plain data: it crosses a thread boundary). */
 export interface PageTask {
   source: Source;
   options: OptionsInit;
-  format: OutputFormat;
-  /** Print the explanation of the page's decisions instead of the article. */
+  format: FormatName;
+  /** Add the explanation of the page's decisions, in a form that keeps the format valid. */
   explain: boolean;
 }
 
@@ -23,7 +23,7 @@ export type PageResult = { ok: true; output: string } | { ok: false; error: stri
 export function renderPage(task: PageTask): PageResult {
   try {
     const article = processSource(task.source, task.options);
-    const output = task.explain ? formatExplain(article) : formatArticle(article, task.format);
+    const output = formatArticle(article, task.format, { explain: task.explain });
     return { ok: true, output };
   } catch (error) {
     return { ok: false, error: describeFailure(task.source.input, error) };

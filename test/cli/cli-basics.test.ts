@@ -117,12 +117,26 @@ describe('dateline command line', () => {
     assert.doesNotMatch(run.stdout, /^\{/);
   });
 
-  test('--explain prints the explanation instead of the record', async () => {
-    const plain = await runCli(['extract', '--timeout', '0', join(dir, 'story.html')]);
-    const explained = await runCli(['extract', '--timeout', '0', '--explain', join(dir, 'story.html')]);
+  test('--explain adds an "explain" key to json records and keeps jsonl one line per page', async () => {
+    const story = join(dir, 'story.html');
+    const json = await runCli(['extract', '--timeout', '0', '--explain', story]);
+    assert.equal(json.code, 0);
+    const record = JSON.parse(json.stdout) as Record<string, unknown>;
+    assert.equal(typeof record.explain, 'string');
+    assert.ok(String(record.explain).length > 0);
+    const jsonl = await runCli(['extract', '--timeout', '0', '--explain', '--format', 'jsonl', story, story]);
+    const lines = jsonl.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 2);
+    for (const line of lines)
+      assert.equal(typeof (JSON.parse(line) as { explain?: unknown }).explain, 'string');
+  });
+
+  test('--explain appends the explanation after a --- line in text output', async () => {
+    const story = join(dir, 'story.html');
+    const plain = await runCli(['extract', '--timeout', '0', '--format', 'text', story]);
+    const explained = await runCli(['extract', '--timeout', '0', '--format', 'text', '--explain', story]);
     assert.equal(explained.code, 0);
-    assert.notEqual(explained.stdout, plain.stdout);
-    assert.match(explained.stdout, /story\.html/);
-    assert.doesNotMatch(explained.stdout, /^\{/);
+    assert.ok(explained.stdout.startsWith(plain.stdout.trimEnd()));
+    assert.match(explained.stdout.slice(plain.stdout.trimEnd().length), /\n---\n/);
   });
 });

@@ -1,8 +1,8 @@
 import { describeError } from '../../errors.ts';
+import type { FormatName } from '../../format/index.ts';
 import { ingest } from '../../ingest/index.ts';
 import type { InputKind } from '../../model.ts';
 import type { OptionsInit } from '../../options.ts';
-import type { OutputFormat } from '../../worker/format-fallback.ts';
 import { createPagePool } from '../../worker/pool.ts';
 import { type PageResult, type PageTask, renderPage } from '../../worker/render.ts';
 import type { CliIo } from './io.ts';
@@ -11,7 +11,7 @@ import { createProgress } from './progress.ts';
 
 export interface BatchPlan {
   inputs: readonly string[];
-  format: OutputFormat;
+  format: FormatName;
   explain: boolean;
   jobs: number;
   timeoutMs: number;

@@ -6,8 +6,9 @@ for standard input. --list FILE adds one path or URL per line ("#" starts a comm
 
 Output: one input prints its page (default --format json); several inputs, a folder or
 a list make a batch (default --format jsonl): one JSON object per input, in input order,
-with "error": null or the reason it failed. --explain prints each page's decisions
-instead of the page.
+with "error": null or the reason it failed. --explain adds each page's decisions to
+its output: after a "---" line (text, markdown), as an "explain" key (json, jsonl,
+jsonld) or in a comment (html, tei).
 
 Exit codes: 0 the run completed (failed pages of a batch are error records);
 1 a single input failed; 2 bad command line.

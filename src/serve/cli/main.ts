@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DatelineError } from '../../errors.ts';
+import { errorRecord, FORMATS } from '../../format/index.ts';
 import { PACKAGE_VERSION } from '../../ingest/index.ts';
-import { errorRecord, OUTPUT_FORMATS, toJsonLine } from '../../worker/format-fallback.ts';
 import { runBatch } from './batch.ts';
 import { EXTRACT_EXAMPLES, PROGRAM_EXAMPLES } from './help.ts';
 import { expandInputs } from './inputs.ts';
@@ -50,7 +50,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       new Option(
         '-f, --format <format>',
         'output format (default: json for one input, jsonl for a batch)',
-      ).choices(OUTPUT_FORMATS),
+      ).choices(Object.keys(FORMATS)),
     )
     .addOption(
       new Option('--from <kind>', 'input kind (default: .txt is text, else sniffed)').choices([
@@ -59,7 +59,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       ]),
     )
     .option('--url <url>', 'the page URL of a single file input (resolves links, URL metadata)', absoluteUrl)
-    .option('--explain', "print each page's extraction decisions instead of the page", false)
+    .option('--explain', "add each page's extraction decisions to its output", false)
     .option('-j, --jobs <n>', 'worker threads for a batch', wholeNumber(1), DEFAULTS.jobs)
     .option(
       '--timeout <ms>',
@@ -95,8 +95,8 @@ async function extractCommand(given: string[], options: ExtractCliOptions, io: C
   }
   if (inputs.length === 0) io.stderr.write('dateline: no .html, .htm, .html.gz or .txt files found\n');
   const format = options.format ?? (batch ? 'jsonl' : 'json');
-  const frame = frameFor(options.explain ? 'text' : format, batch, {
-    jsonl: (input, error) => toJsonLine(errorRecord(input, error)),
+  const frame = frameFor(format, batch, {
+    jsonl: (input, error) => JSON.stringify(errorRecord(input, error)),
     json: (input, error) => JSON.stringify(errorRecord(input, error), null, 2),
   });
   const output = new OrderedOutput(io.stdout, frame);

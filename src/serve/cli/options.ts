@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
+import type { FormatName } from '../../format/index.ts';
 import type { InputKind } from '../../model.ts';
 import { DEFAULT_OPTIONS } from '../../options.ts';
-import type { OutputFormat } from '../../worker/format-fallback.ts';
 
 /** `extract` options after commander parsed and validated them. */
 export interface ExtractCliOptions {
   /** Undefined: json for one input, jsonl for a batch. */
-  format?: OutputFormat;
+  format?: FormatName;
   from?: InputKind;
   url?: string;
   explain: boolean;

@@ -1,4 +1,4 @@
-import type { OutputFormat } from '../../worker/format-fallback.ts';
+import type { FormatName } from '../../format/index.ts';
 import type { Sink } from './io.ts';
 
 /** One input's outcome: its rendered page, or the error that stopped it. */
@@ -42,7 +42,8 @@ export class OrderedOutput {
   private write(outcome: Outcome): void {
     const text = outcome.ok ? outcome.output : this.frame.error(outcome.input, outcome.error);
     if (text === undefined) return;
-    const body = text.endsWith('\n') || this.frame.close ? text : `${text}\n`;
+    // Inside a JSON array the items are joined by the separator; elsewhere each ends a line.
+    const body = this.frame.close ? text.replace(/\n+$/, '') : text.endsWith('\n') ? text : `${text}\n`;
     this.out.write(this.written > 0 ? this.frame.separator + body : body);
     this.written += 1;
   }
@@ -65,7 +66,7 @@ export interface Frame {
  * separated by a blank line; their failures appear only on stderr.
  */
 export function frameFor(
-  format: OutputFormat,
+  format: FormatName,
   batch: boolean,
   records: { jsonl(input: string, error: string): string; json(input: string, error: string): string },
 ): Frame {
