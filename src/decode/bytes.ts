@@ -11,7 +11,7 @@ export interface ByteFacts {
   ascii: boolean;
   /** The whole page is well-formed UTF-8 (a sequence cut off by truncation at the very end is forgiven). */
   utf8: boolean;
-  /** An ESC byte is present: the mark of ISO-2022-JP, a 7-bit encoding that looks like ASCII. */
+  /** An ASCII page with an ESC byte: the mark of ISO-2022-JP, a 7-bit encoding that looks like ASCII. */
   escape: boolean;
   /** The head has the NUL-every-other-byte shape of Latin-script UTF-16 without a BOM. */
   utf16?: 'utf-16le' | 'utf-16be';
@@ -22,7 +22,8 @@ export function byteFacts(bytes: Uint8Array): ByteFacts {
   return {
     ascii,
     utf8: ascii || isUtf8(bytes) || isUtf8(bytes.subarray(0, completeLength(bytes))),
-    escape: bytes.indexOf(0x1b) >= 0,
+    // Only ASCII pages can be ISO-2022-JP; Buffer#indexOf is memchr, TypedArray#indexOf a plain loop.
+    escape: ascii && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0x1b) >= 0,
     ...utf16Shape(bytes),
   };
 }
