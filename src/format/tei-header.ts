@@ -70,7 +70,10 @@ function sourceDesc(a: Article): XmlElement {
             'publicationStmt',
             {},
             el('publisher', {}, pub ?? 'N/A'),
-            url ? el('ptr', { type: 'URL', target: url }) : undefined,
+            // trafilatura writes <ptr type="URL">, which older P5 releases do not allow in a
+            // publicationStmt (model.publicationStmtPart.detail: address, date, pubPlace, idno,
+            // availability); <idno type="URL"> is valid in every release.
+            url ? el('idno', { type: 'URL' }, url) : undefined,
             a.published ? el('date', { when: isoDate(a.published) }, a.published) : undefined,
           )
         : el('publicationStmt', {}, el('p', {})),

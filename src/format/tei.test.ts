@@ -89,6 +89,19 @@ describe('toTei()', () => {
     }
   });
 
+  it('the content-model check itself rejects misplaced heads, unknown elements and bad order', () => {
+    const wrap = (body: string) =>
+      `<TEI><teiHeader><fileDesc><titleStmt><title/></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body>${body}</body></text></TEI>`;
+    assert.ok(checkTei(root(wrap('<div><head>h</head><p>x</p></div>'))) > 0);
+    assert.throws(() => checkTei(root(wrap('<div><p>x</p><head>h</head></div>'))), /<head> after phase 1/);
+    assert.throws(() => checkTei(root(wrap('<div><span>x</span></div>'))), /<span> inside <div>/);
+    assert.throws(
+      () => checkTei(root(wrap('<div><p>x</p><div><p>y</p></div><p>z</p></div>'))),
+      /<p> after phase 2/,
+    );
+    assert.throws(() => checkTei(root(wrap('<div>loose</div>'))), /text directly inside <div>/);
+  });
+
   it('lays the body out as trafilatura does: one entry div of paragraphs, lists, tables, quotes, figures', () => {
     const xml = toTei(ARTICLE);
     assert.match(

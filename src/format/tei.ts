@@ -25,6 +25,7 @@ export const TEI_TEXT_CONTAINERS: ReadonlySet<string> = new Set([
   'dateline',
   'trailer',
   'term',
+  'idno',
   'persName',
   'occupation',
   'affiliation',
