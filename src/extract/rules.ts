@@ -86,7 +86,7 @@ const UNLIKELY_RULES: readonly Rule[] = [
   { pattern: 'pagination|pager|prev-next|next-prev', reason: 'pagers' },
   { pattern: 'author-?bio|about-?the-?author|bio-?box', reason: 'author boxes' },
   { pattern: '\\btags?\\b|tag-?list|topics|keywords', reason: 'tag lists' },
-  { pattern: 'print-?only|screen-?reader|sr-only|visually-?hidden|hidden', reason: 'invisible helpers' },
+  { pattern: 'print-?only|screen-?reader|sr-only|visually-?hidden', reason: 'invisible helpers (not bare "hidden": Tailwind\'s overflow-hidden / hidden md:block are visible)' },
 ];
 
 /** class/id patterns of non-article regions, removed before the body is chosen (Readability's "unlikely candidates"). */
@@ -102,7 +102,7 @@ export const POSITIVE_CLASS =
 
 /** class/id patterns that lower a container's score. */
 export const NEGATIVE_CLASS =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit|newsletter|subscri/i;
+  /-ad-|^hidden$|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit|newsletter|subscri/i;
 
 /** Containers that name themselves as the article body (trafilatura's BODY_XPATH, re-derived). */
 export const BODY_SELECTORS: readonly string[] = [
