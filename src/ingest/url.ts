@@ -22,11 +22,6 @@ export interface FetchOptions {
 /** Redirect statuses (RFC 9110 §15.4) whose `Location` is followed. */
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
-/** True for URLs the CLI fetches rather than reads from disk. */
-export function isUrl(input: string): boolean {
-  return /^https?:\/\//i.test(input);
-}
-
 /**
  * Fetches one page into a `Source` with undici `request`: redirects followed by hand
  * (limit + loop detection, so each hop is visible and bounded), one timeout for the

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { FetchError, LimitError } from '../../src/errors.ts';
-import { fetchUrl, PACKAGE_VERSION } from '../../src/ingest/index.ts';
+import { PACKAGE_VERSION } from '../../src/ingest/index.ts';
+import { fetchUrl } from '../../src/ingest/url.ts';
 import { jsonLines, runCli, storyPage } from './helpers.ts';
 
 /** Routes of the loopback test server; each models one way a news site behaves or misbehaves. */

@@ -4,7 +4,7 @@ import { ingest } from '../../ingest/index.ts';
 import type { InputKind } from '../../model.ts';
 import type { OptionsInit } from '../../options.ts';
 import { createPagePool } from '../../worker/pool.ts';
-import { type PageResult, type PageTask, renderPage } from '../../worker/render.ts';
+import type { PageResult, PageTask } from '../../worker/render.ts';
 import type { CliIo } from './io.ts';
 import type { OrderedOutput, Outcome } from './ordered-output.ts';
 import { createProgress } from './progress.ts';
@@ -37,7 +37,7 @@ interface Runner {
 export async function runBatch(plan: BatchPlan, io: CliIo, output: OrderedOutput): Promise<Outcome[]> {
   const threads = Math.max(1, Math.min(plan.jobs, plan.inputs.length));
   const runner: Runner =
-    plan.timeoutMs > 0 ? createPagePool({ threads, timeoutMs: plan.timeoutMs }) : inProcessRunner();
+    plan.timeoutMs > 0 ? createPagePool({ threads, timeoutMs: plan.timeoutMs }) : await inProcessRunner();
   const progress = createProgress(io.stderr, plan.inputs.length, plan.progress && io.isTTY === true);
   const failures: Array<{ index: number; outcome: Outcome }> = [];
   let next = 0;
@@ -84,6 +84,8 @@ async function processOne(plan: BatchPlan, io: CliIo, runner: Runner, input: str
   return result.ok ? { input, ok: true, output: result.output } : { input, ok: false, error: result.error };
 }
 
-function inProcessRunner(): Runner {
+/** The pipeline is imported only here: with a pool, the main thread never loads it (~1.5 s of start-up). */
+async function inProcessRunner(): Promise<Runner> {
+  const { renderPage } = await import('../../worker/render.ts');
   return { run: async (task) => renderPage(task), close: async () => undefined };
 }

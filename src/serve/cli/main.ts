@@ -1,8 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DatelineError } from '../../errors.ts';
 import { errorRecord, FORMATS } from '../../format/index.ts';
-import { PACKAGE_VERSION } from '../../ingest/index.ts';
-import { runBatch } from './batch.ts';
+import { PACKAGE_VERSION } from '../../ingest/user-agent.ts';
 import { EXTRACT_EXAMPLES, PROGRAM_EXAMPLES } from './help.ts';
 import { expandInputs } from './inputs.ts';
 import { type CliIo, EXIT } from './io.ts';
@@ -100,6 +99,7 @@ async function extractCommand(given: string[], options: ExtractCliOptions, io: C
     json: (input, error) => JSON.stringify(errorRecord(input, error), null, 2),
   });
   const output = new OrderedOutput(io.stdout, frame);
+  const { runBatch } = await import('./batch.ts');
   const failures = await runBatch(
     {
       inputs,
