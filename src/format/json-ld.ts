@@ -6,6 +6,7 @@
  * `mentions`; attribution sources → `citation`.
  */
 import type { Article, EntityType } from '../model.ts';
+import { datelineLabel } from './labels.ts';
 
 export type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue };
 export type JsonLdObject = { [key: string]: JsonLdValue };
@@ -36,11 +37,9 @@ function compact(obj: Record<string, JsonLdValue | undefined>): JsonLdObject {
   return out;
 }
 
-/** `"KYIV, Sept 9"`: schema.org NewsArticle.dateline is the location and date as printed. */
+/** `"KYIV, Ukraine, Sept 9"`: schema.org NewsArticle.dateline is the location and date as printed (no agency). */
 function dateline(a: Article): string | undefined {
-  const d = a.dateline;
-  if (!d) return undefined;
-  return [d.city.toUpperCase(), d.region, d.date].filter((x) => x !== undefined).join(', ');
+  return a.dateline ? datelineLabel({ ...a.dateline, agency: undefined }) : undefined;
 }
 
 function teasers(a: Article): { relatedLink: string[]; hasPart: JsonLdObject[] } {
