@@ -17,8 +17,8 @@ export interface Unglued {
  * (`anti-government`) is never one. Seed page: `Museum. —AFP/File`, `systems.—X@…`, `man. — APP/File`.
  */
 const CREDIT_SEPARATOR_RE = /\s*(?:—|–|--|(?<=[.!?"”’)])\s?-|\s-)\s*/g;
-/** Sentence end followed directly by a dateline, no credit between (`…attempt.ROME: …`). */
-const SENTENCE_END_RE = /[.!?”"]\s*(?=[A-Z])/g;
+/** Sentence end followed directly by an upper-case city, no credit between (`…Berlin.MUNICH: …`). */
+const SENTENCE_END_RE = /[.!?”"]\s*(?=[A-ZÀ-Þ][A-ZÀ-Þ])/g;
 /** Longest credit glued before a dateline (`—X@IuliiaMendelSTOCKHOLM`). */
 const MAX_CREDIT_CHARS = 60;
 /** Captions shorter than this are not captions (`— AFP` alone is a trailer). */
@@ -44,7 +44,8 @@ export function unglue(line: string): Unglued | undefined {
 function creditThenDateline(rest: string): Omit<Unglued, 'caption'> | undefined {
   const limit = Math.min(rest.length, MAX_CREDIT_CHARS);
   for (let p = 1; p < limit; p++) {
-    if (!isUpper(rest.charCodeAt(p))) continue;
+    // Glued datelines are upper-case cities (`…/FileROME:`); two capitals in a row is a cheap pre-check.
+    if (!isUpper(rest.charCodeAt(p)) || !isUpper(rest.charCodeAt(p + 1))) continue;
     const credit = parseCredit(rest.slice(0, p), 'photo', { allowPerson: true });
     if (!credit) continue;
     const dateline = parseDateline(rest.slice(p));

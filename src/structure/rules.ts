@@ -117,7 +117,7 @@ export const RELATED_HEADING_RE =
 
 /** Prefixes that announce a photo credit: `Photo: AFP`, `Photograph by …`, `Image credit: …`. */
 export const CREDIT_PREFIX_RE =
-  /^(?:photo(?:graph)?|image|picture|pic|credit|photo credit|image credit)s?(?: by)?\s*[:\-–—]?\s*/i;
+  /^(?:(?:photo credit|image credit|image copyright|photograph|photo|image|picture|pic|credit|copyright)s?(?: by)?\s*[:\-–—]?\s*|©\s*)/i;
 
 /** Photo-source words after an agency: `AFP/File` (archive photo), `Handout`, `Pool`. */
 export const PHOTO_SOURCE_SUFFIXES: Readonly<Record<string, 'archive' | 'other'>> = {

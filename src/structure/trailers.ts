@@ -12,10 +12,14 @@ const INPUTS_RE = /^\(?\s*with (?:agency )?inputs? (?:from )?(?<names>[^()]+?)\s
 const AGENCY_LINE_RE = /^(?:(?:—|–|--|-)\s*(?<a>[^()]{2,40}?)|\((?<b>[^()]{2,40})\))\.?$/;
 /** One `Role by names` segment; roles as Reuters and AP write them. */
 const ROLE_SEGMENT_RE =
-  /^(?<role>additional reporting|reporting|reported|writing|written|editing|edited|compiled|fact-checked|research|graphics)(?: and (?:editing|writing))? by (?<names>.+)$/i;
+  /^(?:with )?(?<role>additional reporting|reporting|reported|writing|written|editing|edited|compiled|fact-checked|research|graphics)(?: and (?:editing|writing))? by (?<names>.+)$/i;
 /** A trailer glued to the end of the last paragraph: `… said. (Reporting by X; Editing by Y)`. */
 const GLUED_TRAILER_RE =
   /\s*\((?:(?:additional )?reporting by|with (?:agency )?inputs? from|writing by|editing by)[^()]*\)\s*$/i;
+
+/** Between role segments: `;`, a full stop, or a comma before the next role (`…, editing by X`). */
+const SEGMENT_SPLIT_RE =
+  /\s*;\s*|\.\s+(?=[A-Z][a-z-]+(?: [a-z]+)? by )|,\s*(?=(?:with )?(?:additional reporting|reporting|writing|editing|edited|written) by\b)/i;
 
 /** Role names of `Credit.role` (model.ts). */
 const ROLE_OF: Readonly<Record<string, string>> = {
@@ -50,7 +54,7 @@ export function parseTrailer(paragraph: string): Credit[] | undefined {
 
 function parseRoles(text: string): Credit[] | undefined {
   const inner = text.replace(/^\(|\)\.?$/g, '').trim();
-  const segments = inner.split(/\s*;\s*|\.\s+(?=[A-Z][a-z-]+(?: [a-z]+)? by )/).filter((s) => s.length > 0);
+  const segments = inner.split(SEGMENT_SPLIT_RE).filter((s) => s.length > 0);
   const credits: Credit[] = [];
   for (const segment of segments) {
     const groups = ROLE_SEGMENT_RE.exec(segment.replace(/\.$/, ''))?.groups;
