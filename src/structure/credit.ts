@@ -23,9 +23,11 @@ export interface ParseCreditOptions {
  */
 export function parseCredit(text: string, kind: CreditKind, options: ParseCreditOptions): Credit | undefined {
   const raw = text.trim().replace(/[.,;]$/, '');
-  const body = raw.replace(CREDIT_PREFIX_RE, '');
+  // `(Reed Saxon / Associated Press)`: LA Times-style credits come in parentheses.
+  const inner = /^\((.*)\)$/.exec(raw)?.[1] ?? raw;
+  const body = inner.replace(CREDIT_PREFIX_RE, '');
   if (body.length === 0 || body.length > 60) return undefined;
-  const prefixed = body !== raw;
+  const prefixed = body !== inner;
   if (HANDLE_RE.test(body)) return { name: body, kind, raw };
   if (BARE_CREDIT_WORDS.has(body))
     return { name: body, kind, raw, ...(body.startsWith('File') ? { archive: true } : {}) };
