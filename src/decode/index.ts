@@ -39,9 +39,9 @@ export function decode(source: Source, options: Options): Decoded {
   const fromHeader = source.contentType !== undefined;
   const media = parseContentType(source.contentType ?? options.contentType);
   const forced = source.kind ?? options.from;
-  const typed = forced === undefined ? kindFromMediaType(input, media) : undefined;
+  // A forced kind skips the content-type check: --from is the escape hatch for mislabelled servers.
   const preset: KindDecision | undefined =
-    forced === undefined ? typed : { kind: forced, reason: 'forced by the caller' };
+    forced === undefined ? kindFromMediaType(input, media) : { kind: forced, reason: 'forced by the caller' };
   if (bytes.length === 0) return emptyDecoded(source, options, preset);
 
   const facts = byteFacts(bytes);
