@@ -67,6 +67,12 @@ describe('decode() refusals and empty input', () => {
     );
   });
 
+  it('decode() lets a forced kind read a page a server mislabelled as application/json', () => {
+    const out = run({ bytes: HTML, contentType: 'application/json' }, { from: 'html' });
+    assert.equal(out.kind, 'html');
+    assert.equal(out.content, HTML.toString());
+  });
+
   it('decode() throws DecodeError for image/* even when the bytes look like text', () => {
     assert.throws(() => run({ bytes: TEXT, contentType: 'image/svg+xml' }), DecodeError);
   });
