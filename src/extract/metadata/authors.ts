@@ -7,20 +7,28 @@ import { isUrlLike } from './urls.ts';
 
 /** Lead-ins before the names ("By", "Written by", "Author:"), English and a few common others. */
 const BYLINE_PREFIX =
-  /^(?:(?:written|posted|published|reported|words|story|text|photos?|edited|reviewed|fact[- ]checked)\s+)?(?:by|von|par|por|door|di|av|af|autor(?:in)?|author(?:s)?|auteur|written by)\s*[:\-–—]?\s+/i;
+  /^(?:(?:written|posted|published|reported|words|story|text|photos?|edited|reviewed|fact[- ]checked)\s+)?(?:by|von|par|por|door|di|av|af|autor(?:in)?|author(?:s)?|auteur|written by)\s*[:\-–—]?(?:\s+|$)/i;
 
 /** Separators between several names in one byline. */
 const NAME_SEPARATOR = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|·|•|\n)\s*/i;
 
 /**
- * Words that make a part a role or a non-person, never a name. ("Staff" per the brief:
- * "By Staff", "Staff Writer" are not authors.)
+ * Words that are roles, labels or page furniture. A part made ONLY of such words is not a
+ * name ("Staff", "Senior Reporter", "Written By", per the brief), while a desk credit that
+ * names someone ("Resy Staff", "The Upwork Team") is kept, as WCXB annotates it so.
  */
 const NON_NAME_WORDS = new Set([
   'staff', // "Staff", "Staff Writer"
   'reporter', // "Senior Reporter"
+  'senior',
+  'chief',
+  'associate',
+  'assistant',
+  'contributing',
+  'special',
+  'guest',
   'correspondent',
-  'editor', // "Associate Editor"
+  'editor',
   'editors',
   'writer',
   'contributor',
@@ -28,8 +36,17 @@ const NON_NAME_WORDS = new Set([
   'journalist',
   'producer',
   'photographer',
+  'head', // "Head of Marketing" (WCXB 2381)
+  'of',
+  'marketing',
   'admin', // WordPress default user
   'administrator',
+  'by', // bare labels left after splitting ("Written By", WCXB 4610)
+  'written',
+  'authored',
+  'author',
+  'insights', // "Insights from" (WCXB 1974)
+  'from',
   'updated', // "Updated 3 hours ago" inside byline boxes
   'published',
   'posted',
@@ -41,7 +58,11 @@ const NON_NAME_WORDS = new Set([
   'view',
   'posts',
   'articles',
+  'and',
 ]);
+
+/** Words that make the whole part page furniture whatever else it says. */
+const FURNITURE_WORDS = new Set(['comments', 'share', 'follow', 'min', 'read', 'updated', 'view', 'posts']);
 
 /** Longest plausible name, in words (longer parts are sentences or bios). */
 const MAX_NAME_WORDS = 5;
@@ -67,6 +88,8 @@ export function cleanName(piece: string): string | undefined {
   if (!/\p{L}/u.test(name) || /\d/.test(name)) return undefined;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return undefined;
-  if (words.some((w) => NON_NAME_WORDS.has(w.toLowerCase()))) return undefined;
+  const lower = words.map((w) => w.toLowerCase().replace(/[.:]$/, ''));
+  if (lower.every((w) => NON_NAME_WORDS.has(w)) || lower.some((w) => FURNITURE_WORDS.has(w)))
+    return undefined;
   return name;
 }

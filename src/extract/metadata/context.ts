@@ -9,6 +9,8 @@ export interface SourceContext {
   url?: string;
   /** The headline `<h1>`: the first inside an `<article>`, else the first outside furniture. */
   headline?: Hit;
+  /** Document positions of every `<h1>` carrying the headline's text (pages repeat it for mobile/desktop). */
+  headlineOrders: number[];
   /** Site names from og:site_name, JSON-LD publisher/WebSite and application-name. */
   siteNames: string[];
 }

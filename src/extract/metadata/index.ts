@@ -22,7 +22,9 @@ export interface MetadataResult {
 export function extractMetadata(document: Document, url: string | undefined): MetadataResult {
   const scan = scanPage(document);
   const ld = readJsonLd(scan.jsonLd, url);
-  const partial: SourceContext = { scan, ld, url, headline: pickHeadline(scan), siteNames: [] };
+  const headline = pickHeadline(scan);
+  const headlineOrders = scan.h1.filter((h) => h.text === headline?.text).map((h) => h.order);
+  const partial: SourceContext = { scan, ld, url, headline, headlineOrders, siteNames: [] };
   const ctx: SourceContext = { ...partial, siteNames: siteNames(partial) };
   const metadata: Metadata = { authors: [], tags: [] };
   const sources: Partial<Record<MetadataField, string>> = {};

@@ -28,7 +28,6 @@ function names(raw: readonly string[], ctx: SourceContext): string[] | undefined
   for (const value of raw) {
     if (isUrlLike(value)) continue;
     for (const name of parseAuthors(value)) {
-      if (isSiteName(name, ctx)) continue;
       if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
     }
   }
@@ -42,10 +41,4 @@ function firstByline(ctx: SourceContext): string[] | undefined {
     if (found) return found;
   }
   return undefined;
-}
-
-/** The publisher named as author is a desk credit, not a person (Yoast graphs, WCXB). */
-function isSiteName(name: string, ctx: SourceContext): boolean {
-  const key = name.toLowerCase();
-  return ctx.siteNames.some((s) => s.toLowerCase() === key);
 }

@@ -35,12 +35,12 @@ export const NON_ARTICLE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Class/id tokens of containers whose bylines and dates belong to OTHER stories or to
- * page furniture (teaser lists, comments): bylines there must never be taken. A token
- * counts when it IS the word or starts/ends with it ("related-posts", "site-footer"), not
- * when the word sits inside ("elementor-widget-container" wraps whole Elementor pages).
+ * Class/id words of containers whose bylines and dates belong to OTHER stories or to page
+ * furniture (teaser lists, comments): bylines there are never taken. A class token counts
+ * when it starts or ends with the word ("related-posts", "site-footer"), not when the word
+ * sits inside ("has-comment-count"). Two-word entries match the token's first/last two words.
  */
-const FOREIGN_WORDS = [
+export const FOREIGN_WORDS: ReadonlySet<string> = new Set([
   'related', // "related-posts", "related-articles"
   'recommended', // "recommended-stories"
   'more-stories', // teaser lists
@@ -64,11 +64,7 @@ const FOREIGN_WORDS = [
   'carousel',
   'outbrain', // sponsored teaser widgets
   'taboola',
-].join('|');
-export const FOREIGN_CONTAINER = new RegExp(
-  `(?:^|\\s)(?:(?:${FOREIGN_WORDS})(?:[-_]\\S*)?|\\S*[-_](?:${FOREIGN_WORDS}))(?=\\s|$)`,
-  'i',
-);
+]);
 
 /** Tags never marked foreign by their class: WordPress puts "has-sidebar", "menu-…" on `<body>`. */
 export const NEVER_FOREIGN_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
@@ -81,16 +77,56 @@ export const FOREIGN_TAGS: ReadonlySet<string> = new Set([
   'form', // search and newsletter forms
 ]);
 
-/** Class/id of visible byline elements (hAtom "author vcard", WordPress "byline", "post-author"). */
-export const BYLINE_MARK = /byline|author|writer|contributor|(?:^|[\s_-])by(?:$|[\s_-])|posted-?by|reporter/i;
+/** Class/id words of visible byline elements (hAtom "author vcard", WordPress "byline", "posted-by"). */
+export const BYLINE_WORDS: ReadonlySet<string> = new Set([
+  'byline', // the common name ("c-byline", "article-byline__name")
+  'author', // hAtom/WordPress "author", "post-author", "author-name"
+  'authors',
+  'writer', // "writer-name"
+  'contributor',
+  'contributors',
+  'by', // "posted-by", "meta-by"
+  'reporter',
+]);
 
-/** Class/id of byline-like elements that are NOT names: avatars, bios, "about the author" boxes. */
-export const BYLINE_NOISE =
-  /avatar|image|img|photo|pic|bio|description|about|social|follow|twitter|email|more|title|date|time|label/i;
+/** Class/id words of byline-like elements that are NOT names: avatars, bios, "about the author" boxes. */
+export const BYLINE_NOISE_WORDS: ReadonlySet<string> = new Set([
+  'avatar', // author photos
+  'image',
+  'img',
+  'photo',
+  'pic',
+  'bio', // "author-bio" boxes: name plus a paragraph
+  'description',
+  'about',
+  'social', // profile links
+  'follow',
+  'twitter',
+  'email',
+  'more', // "more-by-author" lists
+  'title', // "author-title": the role ("Senior Reporter")
+  'job',
+  'role',
+  'label', // "Author:" labels
+]);
 
-/** Class/id of visible date elements near the headline (WordPress "entry-date", "post-date", "published"). */
-export const DATE_MARK =
-  /(?:^|[\s_-])(?:date|time|published|pubdate|dateline|timestamp|posted-?on|meta-?date|post-?date|entry-?date)(?:$|[\s_-])/i;
+/** Class/id words of visible date elements near the headline (WordPress "entry-date", "post-date", "published"). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'date', // "entry-date", "post-date", "meta-date"
+  'time', // "post-time"
+  'published', // hAtom "published"
+  'pubdate',
+  'timestamp',
+  'dateline',
+  'datetime',
+]);
+
+/**
+ * Author archive links: their text is an author's name (WordPress `/author/slug/`,
+ * Wirecutter `/authors/slug/`, Webflow `/authors/slug`; WCXB 1396, 4011).
+ */
+export const AUTHOR_HREF =
+  /\/(?:author|authors|writers?|contributors?|columnists?|journalists?|reporters?)\/[^/?#]+\/?(?:[?#]|$)/i;
 
 /** Longest byline or date text considered (longer texts are bios or paragraphs, not bylines). */
 export const MAX_BYLINE_CHARS = 160;

@@ -1,13 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import {
-  BYLINE_MARK,
-  BYLINE_NOISE,
-  DATE_MARK,
-  FOREIGN_CONTAINER,
-  FOREIGN_TAGS,
-  MAX_BYLINE_CHARS,
-  NEVER_FOREIGN_TAGS,
-} from './rules.ts';
+import { type ClassMarks, classMarks } from './class-words.ts';
+import { AUTHOR_HREF, FOREIGN_TAGS, MAX_BYLINE_CHARS, NEVER_FOREIGN_TAGS } from './rules.ts';
 import { attr, boundedText, collapse } from './text.ts';
 
 /** A visible element found by the scan, with its position in document order. */
@@ -103,50 +96,58 @@ function visit(element: Element, ctx: Context, scan: PageScan, order: number): C
       recordLink(element, scan);
       return undefined;
   }
-  const classId = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
-  const foreign =
-    ctx.foreign ||
-    FOREIGN_TAGS.has(name) ||
-    (!NEVER_FOREIGN_TAGS.has(name) && FOREIGN_CONTAINER.test(classId));
+  const cls = element.attribs.class;
+  const id = element.attribs.id;
+  // Only elements with a class or id can be marked; most elements have neither.
+  const classId = cls === undefined ? (id ?? '') : id === undefined ? cls : `${cls} ${id}`;
+  const marks = classMarks(classId);
+  const foreign = ctx.foreign || FOREIGN_TAGS.has(name) || (marks.foreign && !NEVER_FOREIGN_TAGS.has(name));
   const inArticle = ctx.inArticle || name === 'article';
-  const hit = (text: string): Hit => ({ text, order, inArticle });
-  if (element.attribs.itemprop) recordItemprop(element, scan, hit);
+  if (element.attribs.itemprop) recordItemprop(element, scan, order, inArticle);
   if (name === 'h1') {
     const text = boundedText(element, 400);
-    if (text && !foreign) scan.h1.push(hit(text));
+    if (text && !foreign) scan.h1.push({ text, order, inArticle });
   } else if (name === 'time') {
     const text = boundedText(element, MAX_BYLINE_CHARS) ?? '';
     if (!foreign || element.attribs.itemprop) {
-      scan.times.push({
-        ...hit(text),
-        datetime: attr(element, 'datetime'),
-        itemprop: element.attribs.itemprop,
-      });
+      const { datetime, itemprop } = element.attribs;
+      scan.times.push({ text, order, inArticle, datetime: collapse(datetime), itemprop });
     }
-  } else if (!foreign) {
-    recordVisible(element, classId, scan, hit);
+  } else if (foreign) {
+    // Nothing visible is taken from page furniture.
+  } else if (name === 'a' && AUTHOR_HREF.test(element.attribs.href ?? '')) {
+    const text = boundedText(element, MAX_BYLINE_CHARS);
+    if (text) scan.bylines.push({ text, order, inArticle });
+  } else if (marks.byline || marks.date || element.attribs.rel !== undefined) {
+    recordVisible(element, marks, scan, order, inArticle);
   }
+  if (foreign === ctx.foreign && inArticle === ctx.inArticle) return ctx;
   return { foreign, inArticle };
 }
 
-function recordVisible(element: Element, classId: string, scan: PageScan, hit: (t: string) => Hit): void {
-  const rel = element.attribs.rel ?? '';
-  const isByline = /\bauthor\b/i.test(rel) || (BYLINE_MARK.test(classId) && !BYLINE_NOISE.test(classId));
-  if (isByline) {
+function recordVisible(
+  element: Element,
+  marks: ClassMarks,
+  scan: PageScan,
+  order: number,
+  inArticle: boolean,
+): void {
+  if (marks.byline || /\bauthor\b/i.test(element.attribs.rel ?? '')) {
     const text = boundedText(element, MAX_BYLINE_CHARS);
-    if (text) scan.bylines.push(hit(text));
-  } else if (DATE_MARK.test(classId)) {
+    if (text) scan.bylines.push({ text, order, inArticle });
+  } else if (marks.date) {
     const text = boundedText(element, MAX_BYLINE_CHARS);
-    if (text) scan.dateTexts.push(hit(text));
+    if (text) scan.dateTexts.push({ text, order, inArticle });
   }
 }
 
-function recordItemprop(element: Element, scan: PageScan, hit: (t: string) => Hit): void {
+function recordItemprop(element: Element, scan: PageScan, order: number, inArticle: boolean): void {
   const value =
     attr(element, 'content') ?? attr(element, 'datetime') ?? boundedText(element, MAX_BYLINE_CHARS * 2);
   if (!value) return;
-  for (const prop of element.attribs.itemprop!.toLowerCase().split(/\s+/))
-    push(scan.itemprops, prop, hit(value));
+  for (const prop of element.attribs.itemprop!.toLowerCase().split(/\s+/)) {
+    push(scan.itemprops, prop, { text: value, order, inArticle });
+  }
 }
 
 function recordMeta(element: Element, scan: PageScan): void {
