@@ -18,4 +18,6 @@ const code = await main(process.argv.slice(2), {
   stdin: process.stdin,
   isTTY: process.stderr.isTTY === true,
 });
-process.exitCode = code;
+// Exit as soon as the output is flushed: idle keep-alive sockets (undici) or an idle
+// worker must not hold the process open after the run is over.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
