@@ -56,6 +56,8 @@ export function cleanRoots(roots: readonly Element[], measures: Measures): Remov
   const removed: Removal[] = [];
   for (const root of roots) {
     forEachElement(root, (element) => {
+      // Figures are judged by the block builder (caption and credit are kept apart, not cleaned away).
+      if (element.name === 'figure') return false;
       if (!CONDITIONAL_TAGS.has(element.name)) return true;
       const verdict = judge(element, measures);
       if (!verdict) return true;

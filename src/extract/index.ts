@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
 import { message } from '../messages.ts';
-import type { Decoded, Extracted, Message } from '../model.ts';
+import type { Decoded, Extracted, Message, RelatedItem } from '../model.ts';
 import type { Options } from '../options.ts';
 import { layoutBlocks } from '../util/layout.ts';
 import { extractFromText } from './from-text.ts';
@@ -81,7 +81,14 @@ export function extract(doc: Decoded, options: Options): Extracted {
     text: laid.text,
     metadataSources: meta.sources,
     removed: [...chosen.removed, ...filtered.removed],
-    related: [...chosen.related, ...filtered.related],
+    related: [...chosen.related, ...filtered.related].map((item) => resolveRelated(item, context.resolve)),
     messages: [...messages, ...filtered.messages],
   };
+}
+
+function resolveRelated(item: RelatedItem, resolve: (href: string) => string | undefined): RelatedItem {
+  if (item.url === undefined) return item;
+  const url = resolve(item.url);
+  const { url: _raw, ...rest } = item;
+  return url ? { ...rest, url } : rest;
 }

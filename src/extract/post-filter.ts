@@ -1,5 +1,5 @@
 import { message, shortExcerpt } from '../messages.ts';
-import type { Block, Message, Metadata, RelatedItem, Removal } from '../model.ts';
+import type { Block, Message, Metadata, ParagraphBlock, RelatedItem, Removal } from '../model.ts';
 
 interface LineRule {
   rule: string;
@@ -40,7 +40,7 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
 
 /** Leading lines that repeat the byline or timestamp already in metadata. */
 const BYLINE_LINE =
-  /^(by|von|par|por|door)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{L}.'’-]+){0,5}(\s*(,|and|&|\|)\s*.{0,80})?$/u;
+  /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{L}.'’-]+){0,5}(\s*(,|and|&|\|)\s*.{0,80})?$/u;
 const DATE_LINE =
   /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|]+.{0,30})?$/i;
 /** How many blocks from the top a byline or date line is looked for. */
@@ -66,6 +66,23 @@ export interface FilterResult {
   messages: Message[];
 }
 
+/** Short lines made of several links and separators are navigation ("Home | News"), not prose. */
+const LINK_LINE_MAX_WORDS = 8;
+const LINK_LINE_COVERAGE = 0.9;
+
+function linkedChars(block: Block): number {
+  if (block.type !== 'paragraph') return 0;
+  return (block.marks ?? []).filter((m) => m.kind === 'link').reduce((n, m) => n + m.end - m.start, 0);
+}
+
+function isLinkOnlyLine(block: ParagraphBlock): boolean {
+  const letters = block.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (letters === 0 || block.text.split(/\s+/).length > LINK_LINE_MAX_WORDS) return false;
+  // One link alone is a citation or a "full results" pointer; navigation strings several together.
+  if ((block.marks ?? []).filter((m) => m.kind === 'link').length < 2) return false;
+  return linkedChars(block) >= block.text.replace(/\s*[|·•/]\s*/g, '').length * LINK_LINE_COVERAGE;
+}
+
 function normalizeTitle(text: string): string {
   return text
     .toLowerCase()
@@ -82,6 +99,9 @@ function verdict(block: Block, index: number, metadata: Metadata): Omit<LineRule
   }
   if (block.type !== 'paragraph' && block.type !== 'heading') return undefined;
   for (const line of BOILERPLATE_LINES) if (line.pattern.test(text)) return line;
+  if (block.type === 'paragraph' && isLinkOnlyLine(block)) {
+    return { rule: 'extract/link-only-line', reason: 'a short line made only of links (navigation)' };
+  }
   if (index < HEAD_BLOCKS && BYLINE_LINE.test(text))
     return { rule: 'extract/repeated-byline', reason: 'byline repeated in the body' };
   if (index < HEAD_BLOCKS && DATE_LINE.test(text))
@@ -100,7 +120,10 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
   if (cut !== undefined) {
     const tail = blocks.slice(cut, cutEnd);
     for (const block of tail.slice(1)) {
-      if (block.type === 'heading' || block.type === 'paragraph') related.push({ title: block.text });
+      if (block.type === 'paragraph') {
+        const href = (block as ParagraphBlock).marks?.find((m) => m.kind === 'link')?.href;
+        related.push(href ? { title: block.text, url: href } : { title: block.text });
+      } else if (block.type === 'heading') related.push({ title: block.text });
       else if (block.type === 'list') related.push(...block.items.map((title) => ({ title })));
     }
     const head = tail[0] as { text: string };
@@ -140,17 +163,14 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
   return { blocks: kept, removed, messages, related };
 }
 
-/** Longest teaser: a headline plus a line of standfirst. Longer prose ends the teaser run. */
-const MAX_TEASER_CHARS = 160;
+/** Longest unlinked line taken as a teaser label; unlinked prose ends the teaser run. */
+const MAX_TEASER_CHARS = 80;
 
 function isTeaserLike(block: Block): boolean {
   if (block.type === 'list' || block.type === 'figure') return true;
   if (block.type !== 'paragraph' && block.type !== 'heading') return false;
   if (block.text.length <= MAX_TEASER_CHARS) return true;
-  const linked = (block.type === 'paragraph' ? (block.marks ?? []) : [])
-    .filter((m) => m.kind === 'link')
-    .reduce((n, m) => n + m.end - m.start, 0);
-  return linked > block.text.length / 2;
+  return linkedChars(block) > block.text.length / 2;
 }
 
 /** End (exclusive) of the run of teaser-like blocks that follows a related heading. */

@@ -16,6 +16,9 @@ export interface PruneOptions {
  * whatever its class says ("sidebar-layout", a `hidden` React streaming boundary).
  */
 const WRAPPER_SHARE = 0.5;
+/** Unlikely-candidate matches that no amount of text turns into an article wrapper. */
+const NEVER_WRAPPER =
+  /comment|disqus|repl|respond|discussion|related|recommend|share|newsletter|subscri|cookie|consent/i;
 
 export interface PruneResult {
   removed: Removal[];
@@ -64,7 +67,9 @@ function pruneRule(
   const names = classAndId(element);
   if (names.length === 0) return undefined;
   const match = UNLIKELY_CANDIDATE.exec(names);
-  if (match && !MAYBE_CANDIDATE.test(names) && !isWrapper(element)) {
+  // Comments, teasers and promos are never the article, however much text they hold.
+  const wrapperProtected = !NEVER_WRAPPER.test(match?.[0] ?? '') && isWrapper(element);
+  if (match && !MAYBE_CANDIDATE.test(names) && !wrapperProtected) {
     return { rule: 'extract/unlikely-candidate', reason: `class/id "${match[0]}" marks boilerplate` };
   }
   return undefined;

@@ -86,7 +86,11 @@ const UNLIKELY_RULES: readonly Rule[] = [
   { pattern: 'pagination|pager|prev-next|next-prev', reason: 'pagers' },
   { pattern: 'author-?bio|about-?the-?author|bio-?box', reason: 'author boxes' },
   { pattern: '\\btags?\\b|tag-?list|topics|keywords', reason: 'tag lists' },
-  { pattern: 'print-?only|screen-?reader|sr-only|visually-?hidden', reason: 'invisible helpers (not bare "hidden": Tailwind\'s overflow-hidden / hidden md:block are visible)' },
+  {
+    pattern: 'print-?only|screen-?reader|sr-only|visually-?hidden',
+    reason:
+      'invisible helpers (not bare "hidden": Tailwind\'s overflow-hidden / hidden md:block are visible)',
+  },
 ];
 
 /** class/id patterns of non-article regions, removed before the body is chosen (Readability's "unlikely candidates"). */

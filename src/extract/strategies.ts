@@ -108,12 +108,12 @@ function regionAttempt(name: string, unlikely: boolean): Strategy {
   };
 }
 
-/** Last resort: every paragraph of the page (trafilatura's baseline idea). */
+/** Last resort: every paragraph of the page outside boilerplate regions (trafilatura's baseline idea). */
 const allParagraphs: Strategy = {
   name: 'all-paragraphs',
   run(context) {
     const document = context.freshDocument();
-    const pruned = prune(document, { unlikely: false });
+    const pruned = prune(document, { unlikely: true });
     const measures = measureTree(document);
     const paragraphs = elementsByTag(document, new Set(['p', 'blockquote', 'pre']));
     const blocks = toBlocks(paragraphs, {
