@@ -16,9 +16,14 @@ export function teaserPlace(t: Teaser): string | undefined {
   });
 }
 
-/** Names of the copy credits (the agencies or outlets that supplied the story). */
+/**
+ * Names of the copy credits (the agencies that supplied the story) for a byline, minus
+ * those already among the authors: wire copy often has the agency as author too
+ * ("By Reuters · Reuters" on the VentureBeat WeWork page of the ScrapingHub set).
+ */
 export function copyCredits(a: Article): string[] {
-  return a.credits.filter((c) => c.kind === 'copy').map((c) => c.name);
+  const authors = new Set(a.authors.map((name) => name.toLowerCase()));
+  return a.credits.filter((c) => c.kind === 'copy' && !authors.has(c.name.toLowerCase())).map((c) => c.name);
 }
 
 /** Trailer credits as written (`Reporting by …`, `Editing by …`). */

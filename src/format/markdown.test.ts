@@ -25,6 +25,11 @@ describe('toMarkdown()', () => {
     );
   });
 
+  it('does not repeat a copy credit that is already an author', () => {
+    const md = toMarkdown({ ...ARTICLE, authors: ['Reuters'] });
+    assert.match(md, /^By Reuters · Example News · /m);
+  });
+
   it('leads the first paragraph with the bold dateline', () => {
     assert.match(
       toMarkdown(ARTICLE),

@@ -110,6 +110,19 @@ function blockTei(block: Block, ctx: TeiContext): XmlElement | undefined {
   }
 }
 
+/** model.global elements: allowed anywhere in a div, but they do not count as its content. */
+const TEI_GLOBAL = new Set(['figure', 'note']);
+
+/**
+ * A TEI div needs at least one model.common element (p, list, table, quote …) after its
+ * head; a heading followed only by figures (seen on WCXB pages 0035, 0046) would be
+ * invalid, so an empty <p/> is added, as trafilatura does "for conformity".
+ */
+function withContent(nodes: XmlElement[]): XmlElement[] {
+  const hasCommon = nodes.some((n) => n.tag !== 'head' && !TEI_GLOBAL.has(n.tag));
+  return hasCommon ? nodes : [...nodes, el('p', {})];
+}
+
 /** Groups blocks into the entry div: leading blocks, then one section div per heading. */
 function entry(a: Article, ctx: TeiContext): XmlElement {
   const top: XmlElement[] = [];
@@ -120,13 +133,10 @@ function entry(a: Article, ctx: TeiContext): XmlElement {
     if (block.type === 'heading') sections.push([node]);
     else (sections.length > 0 ? sections[sections.length - 1]! : top).push(node);
   }
-  // TEI requires content after a div's head; an empty <p/> keeps a bare heading valid.
-  const divs = sections.map((s) =>
-    el('div', { type: 'section' }, ...s, s.length === 1 ? el('p', {}) : undefined),
-  );
+  const divs = sections.map((s) => el('div', { type: 'section' }, ...withContent(s)));
   const dateline = a.dateline ? datelineTei(a) : undefined;
   const trailers = trailerCredits(a).map((t) => el('trailer', {}, t));
-  const body = top.length === 0 && divs.length === 0 ? [el('p', {})] : [...top, ...divs];
+  const body = divs.length > 0 ? [...top, ...divs] : withContent(top);
   return el('div', { type: 'entry' }, dateline, ...body, ...trailers);
 }
 

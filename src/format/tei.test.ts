@@ -38,7 +38,7 @@ function checkOrder(node: Element, kids: Element[]): void {
   );
 }
 
-/** `div`: divTop, then common content, then divs, then divBottom; content must follow a head. */
+/** `div`: divTop, then common content, then divs, then divBottom; it needs common content or divs. */
 function checkDivPhases(node: Element, kids: Element[]): void {
   let phase = 0;
   for (const kid of kids) {
@@ -47,7 +47,8 @@ function checkDivPhases(node: Element, kids: Element[]): void {
     assert.ok(p >= phase, `<${kid.name}> after phase ${phase} content in <div type="${node.attribs.type}">`);
     phase = p;
   }
-  if (kids.some((k) => k.name === 'head')) assert.ok(phase >= 1, 'a div with a head needs content');
+  const content = kids.some((k) => DIV_PHASE[k.name] === 1 || DIV_PHASE[k.name] === 2);
+  assert.ok(content, `<div type="${node.attribs.type}"> needs content (p, list, table, quote or a div)`);
 }
 
 /** Walks the tree checking every element against the TEI content model table. */
@@ -119,6 +120,27 @@ describe('toTei()', () => {
     assert.match(xml, /<said who="#speaker-1" direct="true">nothing is off the table,<\/said>/);
     assert.match(xml, /<person xml:id="speaker-1">\n {12}<persName>Sean Savett<\/persName>/);
     assert.match(xml, /<trailer>Editing by Anna Editor<\/trailer>/);
+  });
+
+  it('adds an empty paragraph where a division would hold only a head or figures', () => {
+    const article: Article = {
+      ...BARE_ARTICLE,
+      ...layoutBlocks([
+        { type: 'figure', src: 'https://img.example.com/a.jpg' },
+        { type: 'heading', level: 2, text: 'Gallery' },
+        { type: 'figure', src: 'https://img.example.com/b.jpg', caption: 'B' },
+      ]),
+    };
+    const xml = toTei(article);
+    assert.match(xml, /<div type="entry">\n {8}<figure>[\s\S]*?<\/figure>\n {8}<div type="section">/);
+    assert.match(xml, /<head>B<\/head>\n {10}<\/figure>\n {10}<p\/>\n {8}<\/div>/);
+    checkTei(root(xml));
+    const figuresOnly = toTei({
+      ...BARE_ARTICLE,
+      ...layoutBlocks([{ type: 'figure', src: 'https://img.example.com/a.jpg' }]),
+    });
+    assert.match(figuresOnly, /<\/figure>\n {8}<p\/>\n {6}<\/div>/);
+    checkTei(root(figuresOnly));
   });
 
   it('escapes markup and strips characters XML 1.0 forbids', () => {
