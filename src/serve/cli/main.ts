@@ -74,7 +74,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       DEFAULTS.maxBytes,
     )
     .option('--list <file>', 'read more inputs from FILE, one per line')
-    .option('--no-progress', 'never draw the progress bar (drawn only when stderr is a terminal)')
+    .option('--no-progress', 'never draw the progress bar (drawn for a batch when stderr is a terminal)')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options: ExtractCliOptions) => {
       setCode(await extractCommand(inputs, options, io));
@@ -111,7 +111,7 @@ async function extractCommand(given: string[], options: ExtractCliOptions, io: C
       maxBytes: options.maxBytes,
       from: options.from,
       url: options.url,
-      progress: options.progress,
+      progress: options.progress && batch,
     },
     io,
     output,
