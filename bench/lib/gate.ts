@@ -6,10 +6,10 @@ import { type CorpusName, loadTruth } from './corpus.ts';
  * scripts/pin-floors.ts both measure, so floors are always pinned on what is gated.
  *
  * Stride N keeps every Nth page of the sorted ids (1 = the whole corpus). ScrapingHub is
- * gated whole (181 pages). WCXB is gated on every 2nd page (397 of 793): the whole set
- * took 11 s of CPU for extraction alone (14 ms/page, 2026-11-28) and the gate then ran
- * 49 s wall-clock while other work shared the 2 cores, too close to the ~60 s budget
- * once structure and enrich do real work. `npm run bench:quality` still scores all 793.
+ * gated whole (181 pages). WCXB is gated on every 2nd page (397 of 793): with the whole
+ * set the gate ran 49 s wall-clock while other work shared the 2 cores (2026-11-28), too
+ * close to the ~60 s budget; halved, it costs ~22 s of CPU (62 s wall at load average 10,
+ * structure and enrich on). `npm run bench:quality` still scores all 793 pages.
  * Changing a stride needs a re-pin: the stride is recorded beside the floors and a
  * mismatch fails the gate.
  */
