@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ARTICLE, BARE_ARTICLE } from '../../test/fixtures/format/article.ts';
 import { assertGolden } from '../../test/fixtures/format/golden.ts';
@@ -105,6 +106,14 @@ describe('toRecord()', () => {
 
   it('matches the golden record', () => {
     assertGolden('article.record.json', toJson(ARTICLE));
+  });
+});
+
+describe('docs/record.md', () => {
+  it('documents every record key in its field table', () => {
+    const doc = readFileSync(new URL('../../docs/record.md', import.meta.url), 'utf8');
+    const documented = [...doc.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    assert.deepEqual(documented, CONTRACT_KEYS);
   });
 });
 
