@@ -67,6 +67,21 @@ function renderNodes(nodes: readonly InlineNode[], block: Block, ctx: InlineCont
     .join('');
 }
 
+/** Blocks whose text is rendered through `markdownInline`, so quotes inside them get a marker. */
+const MARKED_BLOCKS: ReadonlySet<Block['type']> = new Set(['paragraph', 'heading', 'quote', 'embed']);
+
+/** Indexes of the quotes that get a `[^qN]` marker in the body (they overlap a marked block). */
+export function markedQuotes(a: { blocks: readonly Block[]; quotes: readonly Quote[] }): Set<number> {
+  const out = new Set<number>();
+  a.quotes.forEach((q, i) => {
+    const inBlock = a.blocks.some(
+      (b) => MARKED_BLOCKS.has(b.type) && b.span && b.span.start < q.end && q.start < b.span.end,
+    );
+    if (inBlock) out.add(i);
+  });
+  return out;
+}
+
 /** Inline Markdown of a block's `text` (paragraph marks and the quotes inside it). */
 export function markdownInline(block: Block, text: string, ctx: InlineContext): string {
   return renderNodes(blockInlines(block, text, ctx.quotes), block, ctx).replace(/\n/g, ' ');

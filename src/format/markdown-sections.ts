@@ -6,7 +6,7 @@ import type { Article, Teaser } from '../model.ts';
 import { safeUrl } from './html-safe.ts';
 import { copyCredits, speakerParts, teaserPlace, trailerCredits } from './labels.ts';
 import { escapeInline, linkDestination } from './markdown-escape.ts';
-import { quoteLabel } from './markdown-inline.ts';
+import { markedQuotes, quoteLabel } from './markdown-inline.ts';
 
 /** `By A and B · Reuters · Example News · Published … · Updated … · World · Tags: x, y`. */
 export function bylineLine(a: Article): string | undefined {
@@ -28,14 +28,17 @@ export function trailerLine(a: Article): string | undefined {
   return trailers.length > 0 ? `*${escapeInline(trailers.join('; '))}*` : undefined;
 }
 
-/** `[^q1]: “content” — **Speaker**, role, affiliation (cue; direct)`, one per quote. */
+/** `[^q1]: “content” — **Speaker**, role, affiliation (cue; direct)`, one per quote (a list item when not marked in the body). */
 export function quoteSection(a: Article): string | undefined {
   if (a.quotes.length === 0) return undefined;
+  const marked = markedQuotes(a);
   const lines = a.quotes.map((q, i) => {
     const [name, ...rest] = speakerParts(q);
     const who = [`**${escapeInline(name ?? '')}**`, ...rest.map(escapeInline)].join(', ');
     const content = q.direct ? `“${escapeInline(q.content)}”` : escapeInline(q.content);
-    return `[^${quoteLabel(i)}]: ${content} — ${who} (${escapeInline(q.cue)}; ${q.direct ? 'direct' : 'indirect'})`;
+    // GFM drops a footnote definition nobody references, so unmarked quotes are list items.
+    const lead = marked.has(i) ? `[^${quoteLabel(i)}]:` : '-';
+    return `${lead} ${content} — ${who} (${escapeInline(q.cue)}; ${q.direct ? 'direct' : 'indirect'})`;
   });
   return `## Quotes\n\n${lines.join('\n')}`;
 }

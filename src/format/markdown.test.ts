@@ -53,6 +53,18 @@ describe('toMarkdown()', () => {
     );
   });
 
+  it('lists a quote that has no marker in the body as a list item, not an orphan footnote', () => {
+    const blocks = layoutBlocks([{ type: 'list', ordered: false, items: ['He said "go"'] }]);
+    const quote = ARTICLE.quotes[0]!;
+    const md = toMarkdown({
+      ...BARE_ARTICLE,
+      ...blocks,
+      quotes: [{ ...quote, content: 'go', start: 9, end: 11 }],
+    });
+    assert.match(md, /## Quotes\n\n- “go” — \*\*Sean Savett\*\*/);
+    assert.doesNotMatch(md, /\[\^q1\]/);
+  });
+
   it('lists attributed claims and related teasers with their truncation', () => {
     const md = toMarkdown(ARTICLE);
     assert.match(
