@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument } from 'htmlparser2';
 import { ARTICLE, BARE_ARTICLE } from '../../test/fixtures/format/article.ts';
+import { assertGolden } from '../../test/fixtures/format/golden.ts';
 import type { Article } from '../model.ts';
 import { layoutBlocks } from '../util/layout.ts';
 import { toHtml, toHtmlFragment } from './html.ts';
@@ -57,6 +58,10 @@ function assertWhitelisted(html: string): Set<string> {
 }
 
 describe('toHtml()', () => {
+  it('matches the golden HTML of the rich fixture', () => {
+    assertGolden('article.html', toHtml(ARTICLE));
+  });
+
   it('renders hostile text and URLs without script, handlers or unsafe URLs', () => {
     const html = toHtml(HOSTILE_ARTICLE);
     assert.doesNotMatch(html, /<script/i);

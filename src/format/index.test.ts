@@ -48,6 +48,11 @@ describe('formatArticle()', () => {
     assert.match(md, /\n---\n\nExplain: pages\/kyiv-talks\.html/);
   });
 
+  it('passes the title option to the text format', () => {
+    assert.ok(formatArticle(ARTICLE, 'text', { title: true }).startsWith(`${ARTICLE.title}\n\n`));
+    assert.ok(formatArticle(ARTICLE, 'text').startsWith("Ukraine's foreign ministry"));
+  });
+
   it('isFormatName() accepts registered names only', () => {
     assert.equal(isFormatName('tei'), true);
     assert.equal(isFormatName('toString'), false);

@@ -22,6 +22,8 @@ export type FormatName = 'text' | 'markdown' | 'json' | 'jsonl' | 'html' | 'json
 export interface FormatOptions {
   /** Add the `--explain` report in a way that keeps the output valid in its format. */
   explain?: boolean;
+  /** `text` only: put the title above the body. Default false. */
+  title?: boolean;
 }
 
 export interface Format {
@@ -53,7 +55,7 @@ export const FORMATS: Readonly<Record<FormatName, Format>> = {
     name: 'text',
     extension: 'txt',
     mediaType: 'text/plain; charset=utf-8',
-    render: (a, o) => withExplain(toText(a), a, o, 'append'),
+    render: (a, o) => withExplain(toText(a, { title: o.title }), a, o, 'append'),
   },
   markdown: {
     name: 'markdown',
