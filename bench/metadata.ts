@@ -25,6 +25,9 @@ interface Prediction {
   title?: string;
   authors: string[];
   published?: string;
+  /** Not scored; kept to study misses. */
+  modified?: string;
+  sources: Partial<Record<string, string>>;
 }
 
 const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, Truth>;
@@ -36,9 +39,15 @@ for (const file of files) {
   const html = gunzipSync(readFileSync(path.join(corpus, 'html', file))).toString('utf8');
   const { document } = parseHtml(html);
   const started = performance.now();
-  const { metadata } = extractMetadata(document, truth[id]?.url ?? undefined);
+  const { metadata, sources } = extractMetadata(document, truth[id]?.url ?? undefined);
   metadataMs += performance.now() - started;
-  predictions[id] = { title: metadata.title, authors: metadata.authors, published: metadata.published };
+  predictions[id] = {
+    title: metadata.title,
+    authors: metadata.authors,
+    published: metadata.published,
+    modified: metadata.modified,
+    sources,
+  };
 }
 
 const predPath = path.join(mkdtempSync(path.join(tmpdir(), 'bench-meta-')), 'predictions.json');

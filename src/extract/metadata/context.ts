@@ -36,13 +36,16 @@ export function metaValues(ctx: SourceContext, ...keys: string[]): string[] {
 }
 
 /**
- * Hits "near the headline": from a little before the `<h1>` (kickers and bylines above
- * it) to NEAR_HEADLINE_ELEMENTS after; without an `<h1>`, those inside `<article>` first.
+ * Hits "near the headline": from a little before an `<h1>` carrying it (kickers and bylines
+ * above it) to NEAR_HEADLINE_ELEMENTS after; without an `<h1>`, those inside `<article>` first.
  */
 export function nearHeadline<T extends Hit>(hits: readonly T[], ctx: SourceContext): T[] {
-  const h = ctx.headline;
-  if (h)
-    return hits.filter((hit) => hit.order >= h.order - 40 && hit.order <= h.order + NEAR_HEADLINE_ELEMENTS);
+  const orders = ctx.headlineOrders;
+  if (orders.length > 0) {
+    return hits.filter((hit) =>
+      orders.some((o) => hit.order >= o - 40 && hit.order <= o + NEAR_HEADLINE_ELEMENTS),
+    );
+  }
   const inArticle = hits.filter((hit) => hit.inArticle);
   return inArticle.length > 0 ? inArticle : hits.slice(0, 3);
 }

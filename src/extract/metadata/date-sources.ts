@@ -20,6 +20,9 @@ const PUBLISHED_META = [
   'dcterms.created',
   'citation_publication_date', // Highwire (journals)
   'article.published',
+  'published-date', // WCXB 4512
+  'og:article:published_time', // a misspelt og tag (WCXB 4599)
+  'publication_date',
 ] as const;
 
 const MODIFIED_META = [
@@ -28,21 +31,36 @@ const MODIFIED_META = [
   'datemodified',
   'last-modified',
   'dcterms.modified',
+  'modified-date',
+  'updated date', // WCXB 4082
 ] as const;
 
 /**
- * Published precedence (docs/metadata.md): declared machine-readable dates, then the
- * `<time>` in the article header, the URL, and last (chrono-node) visible date text.
+ * Published precedence (docs/metadata.md), ordered by measured precision on WCXB (day
+ * agrees with the annotation): URL date 35/35, article:published_time 296/311, other date
+ * metas 331/352, JSON-LD 242/278 (graphs often carry a re-publication date), `<time>` near
+ * the headline 162/189, microdata 36/43, visible text via chrono-node 209/257.
  */
 export const PUBLISHED_SOURCES: readonly FieldSource<string>[] = [
-  { name: 'json-ld', read: (ctx) => normalizeDate(ctx.ld?.published) },
+  { name: 'url', read: (ctx) => dateFromUrl(ctx.url) },
   { name: 'article-published', read: (ctx) => normalizeDate(metaValue(ctx, 'article:published_time')) },
   { name: 'meta-date', read: (ctx) => firstDate(PUBLISHED_META.map((k) => metaValue(ctx, k))) },
-  { name: 'microdata', read: (ctx) => firstDate(hitTexts(ctx.scan.itemprops.get('datepublished'))) },
+  { name: 'json-ld', read: (ctx) => normalizeDate(ctx.ld?.published) },
   { name: 'time-element', read: (ctx) => timeElementDate(ctx) },
-  { name: 'url', read: (ctx) => dateFromUrl(ctx.url) },
+  { name: 'microdata', read: (ctx) => firstDate(hitTexts(ctx.scan.itemprops.get('datepublished'))) },
   { name: 'visible-text', read: (ctx) => visibleDate(ctx) },
+  // A page that declares only when it was modified was published no later than that:
+  // the best date available, and the one such pages display (WCXB 4271, 4454).
+  { name: 'modified', read: (ctx) => firstValue(MODIFIED_SOURCES, ctx) },
 ];
+
+function firstValue(sources: readonly FieldSource<string>[], ctx: SourceContext): string | undefined {
+  for (const source of sources) {
+    const value = source.read(ctx);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
 
 export const MODIFIED_SOURCES: readonly FieldSource<string>[] = [
   { name: 'json-ld', read: (ctx) => normalizeDate(ctx.ld?.modified) },
@@ -79,9 +97,13 @@ function readTime(time: TimeHit): string | undefined {
   return normalizeDate(time.datetime) ?? (time.text ? parseDateText(time.text) : undefined);
 }
 
-/** Date text in date-marked elements or bylines near the headline, parsed by chrono-node. */
+/**
+ * Date text near the headline, parsed by chrono-node: date-marked elements and bylines
+ * first, then unmarked date-shaped texts (obfuscated class names, WCXB 4439).
+ */
 function visibleDate(ctx: SourceContext): string | undefined {
-  for (const hit of nearHeadline([...ctx.scan.dateTexts, ...ctx.scan.bylines], ctx)) {
+  const { dateTexts, bylines, dateShaped } = ctx.scan;
+  for (const hit of [...nearHeadline([...dateTexts, ...bylines], ctx), ...nearHeadline(dateShaped, ctx)]) {
     const date = parseDateText(hit.text);
     if (date) return date;
   }

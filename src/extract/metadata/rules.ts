@@ -119,6 +119,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'timestamp',
   'dateline',
   'datetime',
+  'updated', // hAtom "updated" (WCXB 4787)
 ]);
 
 /**
@@ -127,6 +128,17 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
  */
 export const AUTHOR_HREF =
   /\/(?:author|authors|writers?|contributors?|columnists?|journalists?|reporters?)\/[^/?#]+\/?(?:[?#]|$)/i;
+
+/**
+ * Text shaped like a full date: "March 17, 2025", "Mar. 17, 2025", "17 March 2025",
+ * "2025-03-17", "10/31/2024", "17.05.2021" (English month names; chrono-node parses them).
+ * Bounded quantifiers only.
+ */
+export const DATE_SHAPE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}|\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s{1,3}\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b/i;
+
+/** Date-shaped texts kept per page (the ones near the headline come early in the document). */
+export const MAX_DATE_SHAPED = 40;
 
 /** Longest byline or date text considered (longer texts are bios or paragraphs, not bylines). */
 export const MAX_BYLINE_CHARS = 160;

@@ -1,6 +1,13 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { type ClassMarks, classMarks } from './class-words.ts';
-import { AUTHOR_HREF, FOREIGN_TAGS, MAX_BYLINE_CHARS, NEVER_FOREIGN_TAGS } from './rules.ts';
+import {
+  AUTHOR_HREF,
+  DATE_SHAPE,
+  FOREIGN_TAGS,
+  MAX_BYLINE_CHARS,
+  MAX_DATE_SHAPED,
+  NEVER_FOREIGN_TAGS,
+} from './rules.ts';
 import { attr, boundedText, collapse } from './text.ts';
 
 /** A visible element found by the scan, with its position in document order. */
@@ -34,6 +41,8 @@ export interface PageScan {
   times: TimeHit[];
   /** Short texts of date-marked elements outside foreign containers. */
   dateTexts: Hit[];
+  /** Short text nodes shaped like a date ("March 17, 2025", "17.05.2021"), unmarked, outside furniture. */
+  dateShaped: Hit[];
 }
 
 interface Context {
@@ -51,6 +60,7 @@ export function scanPage(document: Document): PageScan {
     bylines: [],
     times: [],
     dateTexts: [],
+    dateShaped: [],
   };
   const counter = { order: 0 };
   walk(document.children, { foreign: false, inArticle: false }, scan, counter);
@@ -59,6 +69,10 @@ export function scanPage(document: Document): PageScan {
 
 function walk(nodes: AnyNode[], ctx: Context, scan: PageScan, counter: { order: number }): void {
   for (const node of nodes) {
+    if (node.type === 'text') {
+      if (!ctx.foreign) recordDateShaped(node.data, scan, counter.order, ctx.inArticle);
+      continue;
+    }
     if (node.type !== 'tag' && node.type !== 'script') continue;
     counter.order += 1;
     const inner = visit(node, ctx, scan, counter.order);
@@ -139,6 +153,13 @@ function recordVisible(
     const text = boundedText(element, MAX_BYLINE_CHARS);
     if (text) scan.dateTexts.push({ text, order, inArticle });
   }
+}
+
+/** Cheap checks first (length, four digits) so that paragraphs never meet the date regex. */
+function recordDateShaped(data: string, scan: PageScan, order: number, inArticle: boolean): void {
+  if (data.length > 120 || scan.dateShaped.length >= MAX_DATE_SHAPED || !/\d{4}/.test(data)) return;
+  const text = collapse(data);
+  if (text && text.length <= 80 && DATE_SHAPE.test(text)) scan.dateShaped.push({ text, order, inArticle });
 }
 
 function recordItemprop(element: Element, scan: PageScan, order: number, inArticle: boolean): void {
