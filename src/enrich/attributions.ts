@@ -1,7 +1,7 @@
 import { message } from '../messages.ts';
 import type { Attribution, Message } from '../model.ts';
 import { canonicalMedia, isMedia } from './entities/gazetteer.ts';
-import { ANONYMOUS_SUBJECT, SOURCING_QUALIFIERS } from './lexicon/anonymity.ts';
+import { ANONYMOUS_SUBJECT, DOCUMENT_SOURCE, SOURCING_QUALIFIERS } from './lexicon/anonymity.ts';
 import type { FoundQuote } from './quotes/types.ts';
 
 /**
@@ -19,7 +19,9 @@ export function splitAttributions(
   for (const q of found) {
     const sources = q.speaker ? mediaSources(q.speaker.text) : [];
     const anonymousSubject = q.speaker !== undefined && ANONYMOUS_SUBJECT.test(q.speaker.text);
-    const isClaim = !q.direct && (sources.length > 0 || q.cue?.lemma === 'report' || anonymousSubject);
+    const documentSource = q.speaker !== undefined && DOCUMENT_SOURCE.test(q.speaker.text);
+    const isClaim =
+      !q.direct && (sources.length > 0 || q.cue?.lemma === 'report' || anonymousSubject || documentSource);
     if (!isClaim || !q.cue || !q.speaker) {
       quotes.push(q);
       continue;

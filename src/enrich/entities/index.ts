@@ -1,5 +1,4 @@
 import type { Entity, EntityType, Span } from '../../model.ts';
-import { CUE_VERBS } from '../lexicon/cues.ts';
 import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { withoutPossessive } from '../text/words.ts';
 import { findNameRuns, type NameRun } from './runs.ts';
@@ -62,11 +61,12 @@ function toMention(text: string, piece: TypedName, run: NameRun): Mention {
 }
 
 /** "Savett said" / "spokesperson Savett": a lone unknown name next to a cue or a role is a person. */
+/**
+ * "spokesperson Savett": a lone unknown name after a role word is a person. A cue after the
+ * name proves nothing ("WeWork said" is a company), so only the role counts.
+ */
 function isSpeakerContext(run: NameRun): boolean {
-  return (
-    (run.after !== undefined && CUE_VERBS.has(run.after)) ||
-    (run.before !== undefined && ROLE_WORDS.has(run.before))
-  );
+  return run.before !== undefined && ROLE_WORDS.has(run.before);
 }
 
 /** A lone guessed name equal to a word of a known person's name is that person ("Savett" → "Sean Savett"). */
@@ -81,16 +81,22 @@ function retypeSurnames(mentions: Mention[]): Mention[] {
   );
 }
 
+/** "Savett" → "Sean Savett" (a person's word); "SoftBank" → "SoftBank Group Corp" (an organisation's first word). */
+function fullNameOf(m: Mention, fullNames: Mention[]): Mention | undefined {
+  if (m.name.includes(' ')) return undefined;
+  if (m.type === 'PERSON')
+    return fullNames.find((f) => f.type === 'PERSON' && f.name.split(' ').includes(m.name));
+  return fullNames.find((f) => f.type === 'ORG' && f.name.split(' ')[0] === m.name);
+}
+
 function groupMentions(mentions: Mention[]): EntityResult {
   const entities: Entity[] = [];
   const byKey = new Map<string, number>();
   const out: EntityResult['mentions'] = [];
-  const fullNames = mentions.filter((m) => m.type === 'PERSON' && m.name.includes(' '));
-  for (const m of mentions) {
-    const full =
-      m.type === 'PERSON' && !m.name.includes(' ')
-        ? fullNames.find((f) => f.name.split(' ').includes(m.name))
-        : undefined;
+  const fullNames = mentions.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && m.name.includes(' '));
+  for (const raw of mentions) {
+    const full = raw.guessed || raw.type === 'PERSON' ? fullNameOf(raw, fullNames) : undefined;
+    const m = full ? { ...raw, type: full.type } : raw;
     const key = `${m.type}:${(full ?? m).name.toLowerCase()}`;
     let index = byKey.get(key);
     if (index === undefined) {

@@ -57,6 +57,12 @@ function typeWhole(words: Word[], before?: string): TypedName {
   if (isLoc(name)) return make('LOC', 'entity-loc-name');
   if (isFac(name)) return make('FAC', 'entity-fac-name');
   if (isGpe(name)) return make('GPE', 'entity-gpe-gazetteer');
+  // "New York State", "Mexico City", "Orange County": a place plus an administrative head
+  if (
+    / (?:State|City|County|Province|Prefecture|Oblast|Region)$/.test(name) &&
+    isGpe(name.replace(/ \S+$/, ''))
+  )
+    return make('GPE', 'entity-gpe-admin-head');
   // caps datelines left in the text ("NEW DELHI:") name places
   if (/^[\p{Lu} .'-]{4,}$/u.test(name) && isGpe(titleCase(name))) return make('GPE', 'entity-caps-dateline');
   if (words.length === 1 && isNorp(name)) return make('NORP', 'entity-norp-demonym');
@@ -78,10 +84,11 @@ function typeWhole(words: Word[], before?: string): TypedName {
   return make('ORG', 'entity-single-default', true);
 }
 
-/** Index of the last title word that is followed by a non-title word, or -1. */
+/** Index of the last title word that is followed only by non-title words ("… Minister Rajnath Singh"), or -1. */
 function lastTitleIndex(words: Word[]): number {
   for (let i = words.length - 2; i >= 0; i--) {
-    if (NAME_TITLES.has((words[i] as Word).text)) return i;
+    if (NAME_TITLES.has((words[i] as Word).text))
+      return NAME_TITLES.has((words[i + 1] as Word).text) ? -1 : i;
   }
   return -1;
 }

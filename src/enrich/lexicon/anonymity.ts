@@ -44,4 +44,11 @@ export const SOURCING_QUALIFIERS: readonly { pattern: RegExp; anonymous: boolean
 
 /** Subjects that are anonymous sources in themselves ("people familiar with the matter said"). */
 export const ANONYMOUS_SUBJECT =
-  /^(?:(?:two|three|several|some|many|other|senior|unnamed|anonymous|\w+ )*)(?:sources?|people|persons?|officials?|insiders?|diplomats?)\b.*\b(?:familiar|briefed|knowledge|close to|anonymity|not authori[sz]ed|declined|asked not)\b|^(?:unnamed|anonymous|unidentified)\b/i;
+  /^(?:(?:two|three|several|some|many|other|senior|unnamed|anonymous|\w+ )*)(?:sources?|people|persons?|officials?|insiders?|diplomats?)\b.*\b(?:familiar|briefed|knowledge|close to|anonymity|not authori[sz]ed|declined|asked not|did not wish)\b|^(?:unnamed|anonymous|unidentified)\b|^(?:(?:an?|the|two|three|several|multiple|concerned|other|new|local|\w+)\s+){0,3}sources?\b/i;
+
+/**
+ * Documents and publications as sources ("according to court records", "a new study reports",
+ * "a paper published in the journal Nature Astronomy"): what they say is a claim attribution.
+ */
+export const DOCUMENT_SOURCE =
+  /^(?:an?|the|new|this|that)?\s*(?:[\p{L}'’-]+\s+){0,4}?(?:report|study|paper|survey|records?|documents?|release|website|data|complaint|filing|analysis|poll|research|findings|memo|letter|indictment|lawsuit)\b/iu;

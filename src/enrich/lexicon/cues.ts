@@ -7,16 +7,16 @@ const VERBS: Record<string, readonly string[]> = {
   // the neutral reporting verbs, by far the most common in wire copy
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'telling'],
-  add: ['added', 'adds'],
-  state: ['stated', 'states'],
-  note: ['noted', 'notes'],
+  add: ['added', 'adds', 'adding'],
+  state: ['stated', 'states', 'stating'],
+  note: ['noted', 'notes', 'noting'],
   explain: ['explained', 'explains'],
   write: ['wrote', 'writes'],
   // stance verbs: speech with an attitude, still a quote cue
-  warn: ['warned', 'warns'],
-  argue: ['argued', 'argues'],
-  claim: ['claimed', 'claims'],
-  insist: ['insisted', 'insists'],
+  warn: ['warned', 'warns', 'warning'],
+  argue: ['argued', 'argues', 'arguing'],
+  claim: ['claimed', 'claims', 'claiming'],
+  insist: ['insisted', 'insists', 'insisting'],
   acknowledge: ['acknowledged', 'acknowledges'],
   admit: ['admitted', 'admits'],
   announce: ['announced', 'announces'],
@@ -39,14 +39,20 @@ const VERBS: Record<string, readonly string[]> = {
   predict: ['predicted', 'predicts'],
   estimate: ['estimated', 'estimates'],
   believe: ['believes'],
-  allege: ['alleged', 'alleges'],
+  allege: ['alleged', 'alleges', 'alleging'],
+  hint: ['hinted', 'hints'],
+  joke: ['joked', 'jokes'],
+  recount: ['recounted', 'recounts'],
+  shout: ['shouted', 'shouts'],
+  yell: ['yelled', 'yells'],
+  order: ['ordered'],
   deny: ['denied', 'denies'],
   maintain: ['maintained', 'maintains'],
   assert: ['asserted', 'asserts'],
   contend: ['contended', 'contends'],
   complain: ['complained', 'complains'],
   reiterate: ['reiterated', 'reiterates'],
-  tweet: ['tweeted', 'tweets'],
+  tweet: ['tweeted'],
   post: ['posted'],
   testify: ['testified', 'testifies'],
   promise: ['promised', 'promises'],
@@ -73,8 +79,58 @@ export const CUE_PHRASES: readonly { pattern: RegExp; lemma: string; reason: str
   { pattern: /^called (?:on|for)\b/, lemma: 'call on', reason: 'appeal, reported as speech' },
 ];
 
+/**
+ * Lemmas that take reported content without "that" ("Savett said the move …"). Any other
+ * cue needs "that" before its content: "announced the selection of", "urged Vietnam to",
+ * "observed Europa for 17 nights" are not reported speech.
+ */
+export const THAT_OPTIONAL: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'warn',
+  'argue',
+  'insist',
+  'claim',
+  'write',
+  'note',
+  'explain',
+  'stress',
+  'recall',
+  'acknowledge',
+  'admit',
+  'concede',
+  'complain',
+  'allege',
+  'hint',
+  'joke',
+  'believe',
+  'state',
+  'reiterate',
+  'maintain',
+  'contend',
+  'assert',
+  'emphasize',
+  'declare',
+  'report',
+]);
+
 /** Lemmas whose subject, when a media outlet, makes a claim attribution rather than a quote. */
 export const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['report', 'say', 'write', 'tell']);
 
 /** Introductory prepositional cue "According to X, …" / "…, according to X." */
 export const ACCORDING_TO = /\baccording to\b/gi;
+
+/** Participles that attach reported content to the sentence's subject (", saying the plan …"). */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
+  'saying',
+  'adding',
+  'arguing',
+  'claiming',
+  'warning',
+  'noting',
+  'insisting',
+  'stating',
+  'alleging',
+  'reporting',
+]);

@@ -1,5 +1,6 @@
 import type { Span } from '../../model.ts';
-import { type Word, wordsIn } from '../text/words.ts';
+import { PARTICIPLE_CUES } from '../lexicon/cues.ts';
+import { ABBREVIATIONS, type Word, wordsIn } from '../text/words.ts';
 import { type Cue, cuesIn } from './cue.ts';
 import { findQuotedSpans, type QuotedSpan } from './marks.ts';
 import { parseSpeaker } from './speaker.ts';
@@ -32,10 +33,13 @@ export function findDirectQuotes(text: string): { quotes: FoundQuote[]; others: 
 /** Quotes with no cue next to them: titles, scare quotes and mid-sentence fragments are not speech. */
 function classify(text: string, q: QuotedSpan, words: Word[]): NonQuote['kind'] | undefined {
   const content = text.slice(q.content.start, q.content.end);
-  const sentenceLike = /[.!?…,]$/.test(content) && words.length >= 4;
-  if (!sentenceLike && words.length <= 10 && isTitleCase(words)) return 'title';
-  if (!sentenceLike && words.length <= 4) return 'scare';
   const before = text.slice(Math.max(0, q.open - 3), q.open);
+  // a full sentence in marks at a sentence start ("“It is working.”") is speech however short
+  const opensSentence =
+    /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, q.open - 4), q.open)) && q.style === 'double';
+  const sentenceLike = /[.!?…,]$/.test(content) && (words.length >= 4 || opensSentence);
+  if (!sentenceLike && words.length >= 2 && words.length <= 10 && isTitleCase(words)) return 'title';
+  if (!sentenceLike && words.length <= 4) return 'scare';
   const midSentence = /[\p{L}\p{N}]\s*$/u.test(before);
   // a quote opened mid-sentence ("called it “a disaster for all of us.”") is a mixed quote: the indirect rule owns it
   return midSentence ? 'partial' : undefined;
@@ -52,8 +56,13 @@ function isTitleCase(words: Word[]): boolean {
 /** Where the sentence after a closing mark ends: a full stop, the next opening mark or the paragraph end. */
 function regionAfter(text: string, from: number): Span {
   const rest = text.slice(from, from + 400);
-  const m = /[.!?](?=\s|$)|["“«„\n]/.exec(rest);
-  return { start: from, end: from + (m ? m.index : rest.length) };
+  // a full stop after an abbreviation or initialism ("the U.S. attorney", "Sen.") does not end the sentence
+  for (const m of rest.matchAll(/[.!?](?=\s|$)|["“«„\n]/g)) {
+    const at = m.index ?? 0;
+    if (m[0] === '.' && isAbbreviationBefore(rest, at)) continue;
+    return { start: from, end: from + at };
+  }
+  return { start: from, end: from + rest.length };
 }
 
 /** "…,” Savett said." / "…,” said Savett." / "…,” it said." */
@@ -61,21 +70,35 @@ function attributeAfter(text: string, q: QuotedSpan): FoundQuote | undefined {
   const region = regionAfter(text, q.after);
   if (!/^\s*[,—–-]?\s*\p{L}/u.test(text.slice(region.start, region.end))) return undefined;
   const words = wordsIn(text, region.start, region.end);
-  const cue = cuesIn(text, words, 0, Math.min(words.length, MAX_WORDS_TO_CUE + 1))[0];
-  if (cue === undefined) return undefined;
   // after a full stop inside the marks only a short "Savett said." closes the quote; longer text is a new sentence
   const fullStop = /[.]$/.test(text.slice(q.content.start, q.content.end));
-  if (fullStop && (cue.first > 3 || words.length - cue.last > 4)) return undefined;
+  for (const cue of cuesIn(text, words, 0, Math.min(words.length, MAX_WORDS_TO_CUE + 1))) {
+    if (fullStop && (cue.first > 3 || words.length - cue.last > 4)) return undefined;
+    const found = speakerAround(text, words, cue);
+    if (found)
+      return {
+        content: q.content,
+        direct: true,
+        cue,
+        speaker: found,
+        rule: cue.first === 0 ? 'speaker-inverted' : 'speaker-after-quote',
+      };
+  }
+  return undefined;
+}
+
+/** The speaker of a cue found after a quote; a participle (", saying …") never names its subject after it. */
+function speakerAround(text: string, words: Word[], cue: Cue): ReturnType<typeof parseSpeaker> {
+  const form = (words[cue.first] as Word).text;
+  if (cue.first === 0 && PARTICIPLE_CUES.has(form)) return undefined;
   const span = cue.first === 0 ? invertedSubject(text, words, cue) : subjectBefore(text, words, cue.first, 0);
-  const speaker = span && parseSpeaker(text, span);
-  if (!speaker) return undefined;
-  return {
-    content: q.content,
-    direct: true,
-    cue,
-    speaker,
-    rule: cue.first === 0 ? 'speaker-inverted' : 'speaker-after-quote',
-  };
+  return span && parseSpeaker(text, span);
+}
+
+/** True when the period at `at` closes an abbreviation or initialism rather than a sentence. */
+function isAbbreviationBefore(s: string, at: number): boolean {
+  const token = /(\S+)$/.exec(s.slice(Math.max(0, at - 12), at + 1))?.[1] ?? '';
+  return ABBREVIATIONS.has(token) || /^(?:\p{Lu}\.)+$/u.test(token);
 }
 
 /** "…,” said Sean Savett, a spokesperson for the council." — the subject follows the cue. */

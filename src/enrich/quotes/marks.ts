@@ -18,10 +18,11 @@ export interface QuotedSpan {
 
 /** Closing mark(s) for each opening mark: curly, guillemets, German low-high, straight. */
 const DOUBLE_CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”',
+  // scraped copy mixes straight and curly marks: accept either closer
+  '“': '”"',
   '«': '»',
   '„': '“”',
-  '"': '"',
+  '"': '"”',
   '”': '”',
 };
 const SINGLE_OPENERS = new Set(['‘', "'", '‹']);
@@ -77,6 +78,11 @@ function scanParagraph(
       if (c in DOUBLE_CLOSERS && c !== '”') open = { mark: c, at: i, style: 'double', paragraphs: 1 };
       else if (SINGLE_OPENERS.has(c) && opensSingle(text, i))
         open = { mark: c, at: i, style: 'single', paragraphs: 1 };
+    } else if (open.style === 'double' && isDoubledApostrophe(text, i)) {
+      // "“It was an attempt to mislead voters,’’ Will Moy …": two apostrophes close the quote
+      out.push(make(text, open, i + 2, true, i));
+      open = undefined;
+      i++;
     } else if (open.style === 'double' && (DOUBLE_CLOSERS[open.mark] ?? '').includes(c)) {
       out.push(make(text, open, i + 1, true));
       open = undefined;
@@ -109,9 +115,15 @@ function firstMark(text: string, p: Span): { mark: string; at: number } | undefi
   return m ? { mark: m[1] as string, at: p.start + m[0].length - 1 } : undefined;
 }
 
-function make(text: string, open: Open, after: number, closed: boolean): QuotedSpan {
+function make(
+  text: string,
+  open: Open,
+  after: number,
+  closed: boolean,
+  closeAt = closed ? after - 1 : after,
+): QuotedSpan {
   let start = open.at + 1;
-  let end = closed ? after - 1 : after;
+  let end = closeAt;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   return {
@@ -122,4 +134,9 @@ function make(text: string, open: Open, after: number, closed: boolean): QuotedS
     paragraphs: open.paragraphs,
     closed,
   };
+}
+
+function isDoubledApostrophe(text: string, i: number): boolean {
+  const two = text.slice(i, i + 2);
+  return two === '’’' || two === "''";
 }

@@ -1,15 +1,10 @@
 import { message, shortExcerpt } from '../../messages.ts';
 import type { Entity, Message, Quote, Span, Speaker } from '../../model.ts';
 import type { EntityResult } from '../entities/index.ts';
+import { paragraphsOf, sentencesOf } from '../text/segments.ts';
+import { byHead, byPronoun, type Known, personMention, sentenceSubjects } from './antecedent.ts';
 import type { ParsedSpeaker } from './speaker.ts';
 import type { FoundQuote } from './types.ts';
-
-/** A speaker already met, for pronoun and nominal resolution (nearest compatible earlier speaker). */
-interface Known {
-  speaker: Speaker;
-  kind: 'person' | 'org';
-  at: number;
-}
 
 type Mentions = EntityResult['mentions'];
 
@@ -20,18 +15,14 @@ export function resolveSpeakers(
   ents: EntityResult,
 ): { quotes: Quote[]; messages: Message[] } {
   const known: Known[] = [];
+  const sentences = paragraphsOf(text).flatMap((p) => sentencesOf(text, p));
+  const subjects = sentenceSubjects(sentences, ents.mentions);
   const quotes: Quote[] = [];
   const messages: Message[] = [];
   for (const q of [...found].sort((a, b) => a.content.start - b.content.start)) {
     if (!q.speaker || !q.cue) continue;
-    const { speaker, kind, how } = resolveOne(
-      q.speaker,
-      q.content.start,
-      known,
-      ents.mentions,
-      ents.entities,
-    );
-    if (kind) known.push({ speaker, kind, at: q.content.start });
+    const { speaker, kind, how } = resolveOne(q.speaker, known, subjects, ents);
+    if (kind) known.push({ speaker, kind, at: q.speaker.span.start });
     quotes.push(toQuote(text, q, speaker));
     messages.push(explain(text, q, speaker, how));
   }
@@ -40,37 +31,33 @@ export function resolveSpeakers(
 
 function resolveOne(
   p: ParsedSpeaker,
-  at: number,
   known: Known[],
-  mentions: Mentions,
-  entities: Entity[],
+  subjects: Mentions,
+  ents: EntityResult,
 ): { speaker: Speaker; kind?: Known['kind']; how: string } {
   const base: Speaker = { text: p.text, span: p.span };
   if (p.kind === 'pronoun' || p.kind === 'nominal') {
-    const antecedent = p.kind === 'pronoun' ? byPronoun(p.text.toLowerCase(), known) : byHead(p.text, known);
-    if (antecedent)
+    const found =
+      p.kind === 'pronoun' ? byPronoun(p, known, subjects, ents.entities) : byHead(p, known, ents.mentions);
+    if (!found)
       return {
-        speaker: { ...antecedent.speaker, text: p.text, span: p.span },
-        kind: antecedent.kind,
-        how: `${p.kind} "${p.text}" resolved to the nearest compatible earlier speaker "${antecedent.speaker.name}"`,
+        speaker: base,
+        how: `${p.kind} "${p.text}" left unresolved: no compatible earlier speaker or entity`,
       };
-    const mention = mentionByHead(p, at, mentions);
-    if (mention)
-      return {
-        speaker: { ...base, name: mention.name, entity: mention.entity },
-        kind: 'org',
-        how: `${p.kind} "${p.text}" resolved to the nearest earlier entity "${mention.name}"`,
-      };
+    const where =
+      found.from === 'speaker'
+        ? 'the nearest compatible earlier speaker'
+        : 'the nearest compatible earlier entity';
     return {
-      speaker: base,
-      how: `${p.kind} "${p.text}" left unresolved: no compatible earlier speaker or entity`,
+      speaker: { ...found.speaker, text: p.text, span: p.span },
+      kind: found.kind,
+      how: `${p.kind} "${p.text}" resolved to ${where} "${found.speaker.name ?? found.speaker.text}"`,
     };
   }
-  const inside = mentions.filter((m) => m.start >= p.span.start && m.end <= p.span.end);
-  const person = inside.filter((m) => m.type === 'PERSON').pop();
   const speaker: Speaker = { ...base, ...pick(p) };
-  if (p.kind === 'person' && person) {
-    speaker.name = (entities[person.entity] as Entity).name;
+  const person = p.kind === 'person' ? personMention(p, ents.mentions) : undefined;
+  if (person) {
+    speaker.name = (ents.entities[person.entity] as Entity).name;
     speaker.entity = person.entity;
     return {
       speaker,
@@ -78,6 +65,7 @@ function resolveOne(
       how: `named speaker "${speaker.name}"${speaker.role ? ` (${speaker.role})` : ''}`,
     };
   }
+  const inside = ents.mentions.filter((m) => m.start >= p.span.start && m.end <= p.span.end);
   const org = inside.find((m) => m.name === speaker.name);
   if (org) speaker.entity = org.entity;
   const kind =
@@ -97,40 +85,6 @@ function pick(p: ParsedSpeaker): Partial<Speaker> {
   if (p.role) out.role = p.role;
   if (p.affiliation) out.affiliation = p.affiliation;
   return out;
-}
-
-/** he/she/I → the last person; it/they/we → the last organisation (issue 4: "it said" → Iran's mission). */
-function byPronoun(pronoun: string, known: Known[]): Known | undefined {
-  const want = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? 'person' : 'org';
-  return (
-    [...known].reverse().find((k) => k.kind === want) ??
-    (pronoun === 'they' ? known[known.length - 1] : undefined)
-  );
-}
-
-/** "the ministry" → the last speaker whose name or role has that head noun. */
-function byHead(phrase: string, known: Known[]): Known | undefined {
-  const head = headOf(phrase);
-  return [...known]
-    .reverse()
-    .find((k) =>
-      `${k.speaker.name ?? ''} ${k.speaker.role ?? ''} ${k.speaker.text}`.toLowerCase().includes(head),
-    );
-}
-
-function mentionByHead(p: ParsedSpeaker, at: number, mentions: Mentions): Mentions[number] | undefined {
-  const earlier = mentions.filter((m) => m.end <= at && m.end <= p.span.start);
-  if (p.kind === 'pronoun') {
-    const want = /^(?:he|she|i)$/i.test(p.text) ? ['PERSON'] : ['ORG'];
-    return earlier.filter((m) => want.includes(m.type)).pop();
-  }
-  const head = headOf(p.text);
-  return earlier.filter((m) => m.name.toLowerCase().includes(head)).pop();
-}
-
-function headOf(phrase: string): string {
-  const words = phrase.toLowerCase().split(/\s+/);
-  return words[words.length - 1] ?? '';
 }
 
 function toQuote(text: string, q: FoundQuote, speaker: Speaker): Quote {

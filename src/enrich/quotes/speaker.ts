@@ -80,6 +80,8 @@ function splitRole(text: string, words: Word[]): Pick<Speaker, 'name' | 'role' |
     }
   }
   const after = words.slice(r + 1);
+  const lastWord = (words[words.length - 1] as Word).text;
+  if (ROLE_WORDS.has(lastWord.toLowerCase())) return roleOnly(text, words);
   if (r < 0 || !after.every((w) => isCapitalized(w.text))) return { name: nameFrom(text, words) };
   let roleStart = r;
   while (roleStart > 0 && isRoleWord((words[roleStart - 1] as Word).text)) roleStart--;
@@ -89,6 +91,20 @@ function splitRole(text: string, words: Word[]): Pick<Speaker, 'name' | 'role' |
   };
   const aff = words.slice(0, roleStart).filter((w, i) => !(i === 0 && /^the$/i.test(w.text)));
   if (aff.length > 0) out.affiliation = withoutPossessive(spanText(text, aff));
+  return out;
+}
+
+/** "a WeWork spokesperson": no name, a role and the affiliation before it. */
+function roleOnly(text: string, words: Word[]): Pick<Speaker, 'name' | 'role' | 'affiliation'> {
+  let roleStart = words.length - 1;
+  while (roleStart > 0 && isRoleWord((words[roleStart - 1] as Word).text)) roleStart--;
+  const out: Pick<Speaker, 'name' | 'role' | 'affiliation'> = {
+    name: nameFrom(text, words),
+    role: spanText(text, words.slice(roleStart)),
+  };
+  const aff = words.slice(0, roleStart).filter((w) => !/^(?:the|a|an)$/i.test(w.text));
+  if (aff.length > 0 && aff.some((w) => isCapitalized(w.text)))
+    out.affiliation = withoutPossessive(spanText(text, aff));
   return out;
 }
 
@@ -104,7 +120,7 @@ function isRoleWord(word: string): boolean {
 
 /** The name without a leading article or a trailing place ("… mission to the United Nations in New York"). */
 function nameFrom(text: string, words: Word[]): string {
-  const bare = words.filter((w, i) => !(i === 0 && /^the$/i.test(w.text)));
+  const bare = words.filter((w, i) => !(i === 0 && /^(?:the|a|an)$/i.test(w.text)));
   const name = spanText(text, bare.length > 0 ? bare : words);
   return name.replace(/(\S)\s+in\s+(?:\p{Lu}[\p{L}.’']*\s?)+$/u, '$1');
 }

@@ -1,43 +1,70 @@
 import type { Span } from '../../model.ts';
 import type { Word } from '../text/words.ts';
 
-/** Words that start an appositive or relative clause after a name ("Savett, a spokesperson …, said"). */
-const APPOSITIVE_START = /^(?:a|an|the|who|which|whose|one|\d+)$/i;
-/** Adverbs allowed between a subject and its cue; they do not make a chunk. */
+/** Adverbs allowed between a subject and its cue; they do not belong to the subject. */
 const BETWEEN =
-  /^(?:also|later|earlier|previously|separately|further|then|again|too|has|had|have|once|meanwhile)$/i;
-/** Finite verbs that show a chunk is a clause, not a subject noun phrase. */
+  /^(?:also|later|earlier|previously|separately|further|then|again|too|has|had|have|once|meanwhile|however|twice|still|already|never|ever|repeatedly|publicly|privately|\p{Ll}+ly)$/u;
+/** Finite verbs and subordinators that show a chunk is a clause, not a subject noun phrase. */
 const CLAUSE_VERBS =
   /^(?:is|are|was|were|be|been|being|will|would|can|could|should|may|might|must|do|does|did|not|if|when|because|while|since|although|as|than|there)$/i;
-/** Longest subject accepted, in words: longer chunks are clauses, not names. */
-const MAX_SUBJECT_WORDS = 14;
+/** Words after which the subject starts afresh: "This comes after police said", "in which he said". */
+const SUBJECT_BOUNDARY =
+  /^(?:after|before|when|while|because|since|if|although|though|whereas|until|once|that|which|who|where|whom)$/i;
+/** An appositive opened by a preposition is an inserted adverbial ("Richardson, via USA Today, said"). */
+const PREPOSITION = /^(?:via|through|in|at|on|from|with|by|during|for|of)$/i;
+/** Longest subject head accepted, in words: longer chunks are clauses, not names. */
+const MAX_HEAD_WORDS = 12;
 
 /**
  * The subject noun phrase that ends just before `words[cue]`, searched back to
- * `words[from]`: the comma chunk nearest the cue, or — when that chunk is an appositive
- * ("the United States, a key ally of Ukraine, also voiced …") — the chunk before it too.
+ * `words[from]`: the comma chunk nearest the cue, or — when a comma sits right before the
+ * cue — the chunk before it plus its appositive ("Savett, a spokesperson for the council, said";
+ * "the United States, a key ally of Ukraine, also voiced …").
  */
 export function subjectBefore(text: string, words: Word[], cue: number, from: number): Span | undefined {
-  let end = cue;
-  while (end > from && BETWEEN.test((words[end - 1] as Word).text)) end--;
-  const chunks = chunksOf(text, words, from, end);
+  const chunks = chunksOf(text, words, from, cue);
+  const commaBeforeCue = cue > from && hasCommaBefore(text, words, cue);
+  let trailingComma = commaBeforeCue;
   const last = chunks[chunks.length - 1];
-  if (last === undefined) return undefined;
-  if (last[0] < last[1]) {
-    // "the plan, which officials said …": a relative clause's subject is not a speaker
-    return /^(?:who|which|whose)$/i.test((words[last[0]] as Word).text)
-      ? undefined
-      : accept(text, words, last[0], last[1]);
+  if (last && isAdverbChunk(words, last)) {
+    // ", however, said" is a parenthetical; ", a key ally of Ukraine, also voiced" ends an appositive
+    chunks.pop();
+    trailingComma = !commaBeforeCue;
   }
-  // "Savett, a spokesperson for the council, said": an appositive between the name and the cue
-  const appositive = chunks[chunks.length - 2];
-  const head = chunks[chunks.indexOf(appositive ?? last) - 1];
-  if (appositive === undefined || head === undefined || head[0] === head[1]) return undefined;
-  if (!APPOSITIVE_START.test((words[appositive[0]] as Word)?.text ?? '')) return undefined;
-  return accept(text, words, head[0], appositive[1]);
+  if (!trailingComma) {
+    const head = chunks[chunks.length - 1];
+    if (!head) return undefined;
+    let end = head[1];
+    while (end > head[0] && BETWEEN.test((words[end - 1] as Word).text)) end--;
+    return accept(text, words, afterBoundary(words, [head[0], end]), end);
+  }
+  const appositive = chunks[chunks.length - 1];
+  const head = chunks[chunks.length - 2];
+  if (!appositive || !head) return undefined;
+  const opener = (words[appositive[0]] as Word).text;
+  const start = afterBoundary(words, head);
+  // a relative clause or an inserted adverbial is not part of the speaker
+  if (/^(?:who|which|whose)$/i.test(opener) || PREPOSITION.test(opener))
+    return accept(text, words, start, head[1]);
+  // "The group that owns most of her music, Big Machine, says": the name in apposition is the speaker
+  const apWords = words.slice(appositive[0], appositive[1]);
+  if (apWords.every((w) => /^\p{Lu}/u.test(w.text)) && /^(?:the|a|an)$/i.test((words[head[0]] as Word).text))
+    return accept(text, words, appositive[0], appositive[1]);
+  return accept(text, words, start, appositive[1], head[1]);
 }
 
-/** Comma-separated chunks of words[from, end) as [start, end) index pairs; a trailing comma gives an empty last chunk. */
+function isAdverbChunk(words: Word[], chunk: [number, number]): boolean {
+  return chunk[1] - chunk[0] <= 2 && words.slice(chunk[0], chunk[1]).every((w) => BETWEEN.test(w.text));
+}
+
+/** First word after the last subordinator of the chunk ("This comes after police" → "police"). */
+function afterBoundary(words: Word[], chunk: [number, number]): number {
+  for (let i = chunk[1] - 1; i >= chunk[0]; i--)
+    if (SUBJECT_BOUNDARY.test((words[i] as Word).text)) return i + 1;
+  return chunk[0];
+}
+
+/** Comma-separated chunks of words[from, end) as [start, end) index pairs. */
 function chunksOf(text: string, words: Word[], from: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
@@ -47,18 +74,13 @@ function chunksOf(text: string, words: Word[], from: number, end: number): [numb
       s = i;
     }
   }
-  out.push([s, end]);
-  if (end < words.length && end > from && hasCommaBefore(text, words, end)) out.push([end, end]);
+  if (s < end) out.push([s, end]);
   return out;
 }
 
-function accept(text: string, words: Word[], start: number, end: number): Span | undefined {
-  if (end - start < 1 || end - start > MAX_SUBJECT_WORDS) return undefined;
-  const chunk = words.slice(start, end);
-  const appositiveAt = chunk.findIndex((_w, i) => i > 0 && hasCommaBefore(text, words, start + i));
-  const head = appositiveAt > 0 ? chunk.slice(0, appositiveAt) : chunk;
-  if (head.some((w) => CLAUSE_VERBS.test(w.text))) return undefined;
-  if (head.length > 10) return undefined;
+function accept(text: string, words: Word[], start: number, end: number, headEnd = end): Span | undefined {
+  if (start >= end || headEnd - start > MAX_HEAD_WORDS) return undefined;
+  if (words.slice(start, headEnd).some((w) => CLAUSE_VERBS.test(w.text))) return undefined;
   return { start: (words[start] as Word).start, end: (words[end - 1] as Word).end };
 }
 

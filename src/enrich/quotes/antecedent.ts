@@ -1,0 +1,125 @@
+import type { Span, Speaker } from '../../model.ts';
+import type { EntityResult } from '../entities/index.ts';
+import type { ParsedSpeaker } from './speaker.ts';
+
+/** A speaker already met, for pronoun and nominal resolution (nearest compatible earlier speaker). */
+export interface Known {
+  speaker: Speaker;
+  kind: 'person' | 'org';
+  at: number;
+}
+
+export type Mentions = EntityResult['mentions'];
+
+/** Nominal heads that stand for the organisation last named ("the company said", "the statement said"). */
+const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'organization',
+  'organisation',
+  'startup',
+  'retailer',
+  'carrier',
+  'airline',
+  'automaker',
+  'manufacturer',
+  'bank',
+  'agency',
+  'network',
+  'publisher',
+  'team',
+  'club',
+  'statement',
+  'management',
+  'label',
+  'office',
+  'administration',
+]);
+
+export interface Antecedent {
+  speaker: Speaker;
+  kind: Known['kind'];
+  from: 'speaker' | 'entity';
+}
+
+/**
+ * he/she/I → the nearest earlier person: a person already quoted or a person named first in
+ * a sentence (a subject: "Wild defenseman Ryan Suter … could see …. “…,” he said");
+ * it/they/we → the last organisation quoted, else the last organisation named
+ * (issue 4: "it said" → Iran's mission to the United Nations).
+ */
+export function byPronoun(
+  p: ParsedSpeaker,
+  known: Known[],
+  subjects: Mentions,
+  entities: EntityResult['entities'],
+): Antecedent | undefined {
+  const pronoun = p.text.toLowerCase();
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') {
+    const speaker = [...known].reverse().find((k) => k.kind === 'person' && k.at < p.span.start);
+    const subject = [...subjects].reverse().find((m) => m.type === 'PERSON' && m.end <= p.span.start);
+    if (subject && (!speaker || subject.start > speaker.at)) {
+      const name = entities[subject.entity]?.name ?? subject.name;
+      return { speaker: { text: p.text, name, entity: subject.entity }, kind: 'person', from: 'entity' };
+    }
+    return speaker && { speaker: speaker.speaker, kind: 'person', from: 'speaker' };
+  }
+  const org =
+    [...known].reverse().find((k) => k.kind === 'org') ??
+    (pronoun === 'they' ? known[known.length - 1] : undefined);
+  return org && { speaker: org.speaker, kind: org.kind, from: 'speaker' };
+}
+
+/** "the ministry" → the last speaker whose name or role has that head noun; "the company" → the last organisation. */
+export function byHead(p: ParsedSpeaker, known: Known[], mentions: Mentions): Antecedent | undefined {
+  const head = headOf(p.text);
+  const speaker = [...known]
+    .reverse()
+    .find((k) =>
+      `${k.speaker.name ?? ''} ${k.speaker.role ?? ''} ${k.speaker.text}`.toLowerCase().includes(head),
+    );
+  if (speaker) return { speaker: speaker.speaker, kind: speaker.kind, from: 'speaker' };
+  const earlier = mentions.filter((m) => m.end <= p.span.start);
+  const named = earlier.filter((m) => m.name.toLowerCase().includes(head)).pop();
+  if (named)
+    return { speaker: { text: p.text, name: named.name, entity: named.entity }, kind: 'org', from: 'entity' };
+  if (!GENERIC_ORG_NOUNS.has(head)) return undefined;
+  const org = [...known].reverse().find((k) => k.kind === 'org');
+  const lastOrg = earlier.filter((m) => m.type === 'ORG').pop();
+  if (lastOrg && (!org || lastOrg.start > org.at))
+    return {
+      speaker: { text: p.text, name: lastOrg.name, entity: lastOrg.entity },
+      kind: 'org',
+      from: 'entity',
+    };
+  return org && { speaker: org.speaker, kind: 'org', from: 'speaker' };
+}
+
+/** The PERSON mention that names the speaker: the one inside its name, else the first inside the phrase. */
+export function personMention(p: ParsedSpeaker, mentions: Mentions): Mentions[number] | undefined {
+  const inside = mentions.filter(
+    (m) => m.type === 'PERSON' && m.start >= p.span.start && m.end <= p.span.end,
+  );
+  return (
+    inside.find((m) => p.name !== undefined && (p.name.includes(m.name) || m.name.includes(p.name))) ??
+    inside[0]
+  );
+}
+
+/** First PERSON or ORG mention of every sentence: the likely subjects, for pronouns. */
+export function sentenceSubjects(sentences: readonly Span[], mentions: Mentions): Mentions {
+  const out: Mentions = [];
+  for (const s of sentences) {
+    const first = mentions.find(
+      (m) => m.start >= s.start && m.end <= s.end && (m.type === 'PERSON' || m.type === 'ORG'),
+    );
+    if (first) out.push(first);
+  }
+  return out;
+}
+
+function headOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}

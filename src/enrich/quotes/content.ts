@@ -1,0 +1,92 @@
+import type { Span } from '../../model.ts';
+import { type Word, wordsIn } from '../text/words.ts';
+import type { Cue } from './cue.ts';
+import { hasCommaBefore } from './subject.ts';
+
+/** Adverbials between a cue and its clause ("said on Sunday", "said in a statement", "told reporters"). */
+const ADVERBIAL =
+  /^\s*,?\s*(?:(?:on|late|early|earlier|last|this|next|in|at|during)\s+(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:night|morning|afternoon|evening))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|the weekend|week|month|year|night|today)|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|earlier|later|previously|also|again|repeatedly|separately)|(?:in|at|on|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[^,.;]{0,60}?(?:statement|interview|post|letter|speech|report|tweet|video|filing|release|conference|briefing|email|message|call|hearing|meeting|address|note|appearance|podcast|broadcast)(?:\s+(?:on|to|with)\s+[^,.;]{1,40}?)?(?=\s+that\b|,|\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|this|there)\b)|(?:on|in)\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|television|TV|radio)|to\s+(?:reporters|journalists|lawmakers|the\s+press))\s*,?/;
+/** Words that cannot start reported content: "voiced concern about …" has no clause. */
+const NOT_CLAUSE_START =
+  /^(?:about|to|for|with|of|by|in|on|at|into|from|over|or|as|than|up|out|off|back|goodbye|hello|thanks|yes|no|nothing|something|anything|while|when|whether|after|before|because|during|ever|since|until|if|being)$/i;
+/** Words that may open that-less content: pronouns, determiners, numbers (not a bare noun: "claimed victory"). */
+const CLAUSE_OPENER =
+  /^(?:i|you|he|she|it|we|they|this|that|these|those|there|the|a|an|his|her|its|their|our|my|your|some|no|all|any|every|each|both|many|most|more|few|one|two|three|four|five|several|such|what|how|only|even|nobody|everyone|someone|people|[\p{Lu}\d].*)$/iu;
+/** Where reported content stops: sourcing tails and a coordinated second verb of the speaker. */
+const CONTENT_STOP =
+  /,\s*(?:citing|according to|adding|saying|while|but he|but she|and (?:called|urged|added|said|warned|noted|vowed))\b|;\s/;
+/** Conjunctions left at the start of a sentence are not content ("And that's a big deal …"). */
+const LEADING_CONJUNCTION = /^(?:and|but|so|yet|or)\s+/i;
+
+/** Where the reported clause starts after a cue: past "told reporters", "on Sunday", "in a statement" and "that". */
+export function clauseStart(
+  text: string,
+  words: Word[],
+  cue: Cue,
+  end: number,
+): { at: number; that: boolean } {
+  let at = skipAddressee(text, words, cue);
+  // "told US media this month that …": a "that" close after the cue, before any comma, opens the clause
+  const near = words.slice(cue.last + 1, cue.last + 10);
+  const thatWord = near.find(
+    (w, i) =>
+      w.text === 'that' && !near.slice(0, i).some((_x, k) => hasCommaBefore(text, words, cue.last + 2 + k)),
+  );
+  if (thatWord && thatWord.start >= at) return { at: thatWord.end, that: true };
+  for (
+    let m = ADVERBIAL.exec(text.slice(at, end));
+    m && m[0].length > 0;
+    m = ADVERBIAL.exec(text.slice(at, end))
+  )
+    at += m[0].length;
+  const that = /^\s*that\s+/.exec(text.slice(at, end));
+  return that ? { at: at + that[0].length, that: true } : { at, that: false };
+}
+
+/** "told reporters …", "told Reuters …": the addressee of `tell` is not content. */
+function skipAddressee(text: string, words: Word[], cue: Cue): number {
+  const next = words[cue.last + 1];
+  if (cue.lemma !== 'tell' || next === undefined) return cue.span.end;
+  let i = cue.last + 1;
+  if (/^(?:the|a|an)$/i.test(next.text)) i++;
+  const first = words[i];
+  if (first && /^\p{Lu}/u.test(first.text)) {
+    while (
+      words[i + 1] &&
+      /^\p{Lu}/u.test((words[i + 1] as Word).text) &&
+      !hasCommaBefore(text, words, i + 1)
+    )
+      i++;
+  }
+  return (words[i] as Word | undefined)?.end ?? cue.span.end;
+}
+
+/** True when that-less content opens like a clause: a pronoun, determiner, name or number. */
+export function opensClause(text: string, at: number, end: number): boolean {
+  const first = wordsIn(text, at, Math.min(end, at + 40))[0];
+  return first !== undefined && CLAUSE_OPENER.test(first.text);
+}
+
+/** Content from `from` to `to`, cut before sourcing tails, without final punctuation; undefined when too short. */
+export function trimContent(text: string, from: number, to: number): Span | undefined {
+  let end = to;
+  const stop = CONTENT_STOP.exec(text.slice(from, end));
+  if (stop) end = from + stop.index;
+  let start = from;
+  while (start < end && /[\s,:]/.test(text[start] ?? '')) start++;
+  // a wire credit left before the copy: "(Reuters) — "
+  const credit = /^\([^)]{1,30}\)\s*[—–-]+\s*/.exec(text.slice(start, end));
+  if (credit) start += credit[0].length;
+  const conjunction = LEADING_CONJUNCTION.exec(text.slice(start, end));
+  if (conjunction) start += conjunction[0].length;
+  while (end > start && /[\s,.;:]/.test(text[end - 1] ?? '')) end--;
+  const words = wordsIn(text, start, end);
+  if (words.length < 3 || NOT_CLAUSE_START.test(words[0]?.text ?? '')) return undefined;
+  return { start, end };
+}
+
+export function spanOf(words: Word[]): Span | undefined {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}
