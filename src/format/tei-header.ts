@@ -11,6 +11,14 @@ import type { Article, Quote } from '../model.ts';
 import { datelineLabel, speakerParts } from './labels.ts';
 import { el, type XmlElement } from './xml.ts';
 
+/** BCP 47 shape (xsd:language): `xml:lang` and `language/@ident` must match it or the document is invalid. */
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** The article language when it is a valid language tag (`en_US` from a sloppy page is not). */
+export function teiLanguage(a: Article): string | undefined {
+  return a.language !== undefined && LANGUAGE_TAG.test(a.language) ? a.language : undefined;
+}
+
 /** xml:id of the person element for a quote's speaker; same speaker label → same id. */
 export function speakerIds(quotes: readonly Quote[]): Map<string, string> {
   const ids = new Map<string, string>();
@@ -131,7 +139,7 @@ export function teiHeader(a: Article): XmlElement {
   const pub = publisher(a);
   const profile = [
     a.description ? el('abstract', {}, el('p', {}, a.description)) : undefined,
-    a.language ? el('langUsage', {}, el('language', { ident: a.language })) : undefined,
+    teiLanguage(a) ? el('langUsage', {}, el('language', { ident: teiLanguage(a) })) : undefined,
     textClass(a),
     particDesc(a),
   ].filter((x) => x !== undefined);

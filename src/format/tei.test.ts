@@ -143,6 +143,12 @@ describe('toTei()', () => {
     checkTei(root(figuresOnly));
   });
 
+  it('leaves out a language that is not a valid language tag', () => {
+    const xml = toTei({ ...BARE_ARTICLE, language: 'en_US' });
+    assert.doesNotMatch(xml, /xml:lang|<language/);
+    assert.match(toTei({ ...BARE_ARTICLE, language: 'pt-BR' }), /<TEI xmlns="[^"]+" xml:lang="pt-BR">/);
+  });
+
   it('escapes markup and strips characters XML 1.0 forbids', () => {
     const article: Article = {
       ...BARE_ARTICLE,

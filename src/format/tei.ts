@@ -5,7 +5,7 @@
  */
 import type { Article } from '../model.ts';
 import { teiText } from './tei-body.ts';
-import { teiHeader } from './tei-header.ts';
+import { teiHeader, teiLanguage } from './tei-header.ts';
 import { el, serializeXml } from './xml.ts';
 
 export const TEI_NAMESPACE = 'http://www.tei-c.org/ns/1.0';
@@ -40,6 +40,6 @@ export const TEI_TEXT_CONTAINERS: ReadonlySet<string> = new Set([
 
 /** The article as a TEI P5 XML document. */
 export function toTei(a: Article): string {
-  const tei = el('TEI', { xmlns: TEI_NAMESPACE, 'xml:lang': a.language }, teiHeader(a), teiText(a));
+  const tei = el('TEI', { xmlns: TEI_NAMESPACE, 'xml:lang': teiLanguage(a) }, teiHeader(a), teiText(a));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(tei, TEI_TEXT_CONTAINERS)}\n`;
 }
