@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { shortExcerpt } from '../messages.ts';
 import type { Removal } from '../model.ts';
-import { linkDensity, type Measures } from './dom/measure.ts';
+import { forgetMeasured, linkDensity, type Measures } from './dom/measure.ts';
 import { describeNode, forEachElement, rawText, removeNode } from './dom/nodes.ts';
 import { classWeight } from './score.ts';
 
@@ -68,6 +68,7 @@ export function cleanRoots(roots: readonly Element[], measures: Measures): Remov
         excerpt: shortExcerpt(text),
         chars: text.length,
       });
+      forgetMeasured(measures, element);
       removeNode(element);
       return false;
     });

@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { shortExcerpt } from '../messages.ts';
 import type { RelatedItem, Removal } from '../model.ts';
-import { measureTree } from './dom/measure.ts';
+import { forgetMeasured, type Measures, measureTree } from './dom/measure.ts';
 import { classAndId, describeNode, forEachElement, isElement, rawText, removeNode } from './dom/nodes.ts';
 import { collectRelated, isRelatedBlock } from './related.ts';
 import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './rules.ts';
@@ -23,6 +23,8 @@ const NEVER_WRAPPER =
 export interface PruneResult {
   removed: Removal[];
   related: RelatedItem[];
+  /** Text statistics of the pruned tree (kept up to date while pruning). */
+  measures: Measures;
 }
 
 /** Tags never removed by class/id heuristics: they wrap the page or the article itself. */
@@ -100,8 +102,9 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
         chars: text.length,
       });
     }
+    forgetMeasured(before, element);
     removeNode(element);
     return false;
   });
-  return { removed, related };
+  return { removed, related, measures: before };
 }

@@ -3,7 +3,6 @@ import { message } from '../messages.ts';
 import type { Block, Message, RelatedItem, Removal } from '../model.ts';
 import { toBlocks } from './blocks/to-blocks.ts';
 import { cleanRoots } from './clean-root.ts';
-import { measureTree } from './dom/measure.ts';
 import { elementsByTag } from './dom/nodes.ts';
 import { prune } from './prune.ts';
 import { scoreCandidates } from './score.ts';
@@ -65,7 +64,7 @@ function regionAttempt(name: string, unlikely: boolean): Strategy {
     run(context) {
       const document = context.freshDocument();
       const pruned = prune(document, { unlikely });
-      const measures = measureTree(document);
+      const measures = pruned.measures;
       const semanticParts = findSemanticBody(document, measures);
       const semantic: Selection | undefined =
         semanticParts.length > 0
@@ -114,7 +113,7 @@ const allParagraphs: Strategy = {
   run(context) {
     const document = context.freshDocument();
     const pruned = prune(document, { unlikely: true });
-    const measures = measureTree(document);
+    const measures = pruned.measures;
     const paragraphs = elementsByTag(document, new Set(['p', 'blockquote', 'pre']));
     const blocks = toBlocks(paragraphs, {
       measures,

@@ -22,11 +22,41 @@ export interface Measure {
 
 export type Measures = Map<Element, Measure>;
 
-const SPACE_RUN = /\s+/g;
+/** True for the whitespace characters `\s` collapses (ASCII and the common Unicode spaces). */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 160 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0x1680 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
 
-function textWeight(text: string): number {
-  // Counting collapsed characters keeps indentation-heavy markup from looking text-rich.
-  return text.replace(SPACE_RUN, ' ').trim().length;
+/**
+ * Length of the text after collapsing whitespace runs to one space and trimming —
+ * computed without allocating (this runs on every text node of every page). Counting
+ * collapsed characters keeps indentation-heavy markup from looking text-rich.
+ */
+export function textWeight(text: string): number {
+  let count = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      pendingSpace = count > 0;
+    } else {
+      if (pendingSpace) count++;
+      pendingSpace = false;
+      count++;
+    }
+  }
+  return count;
 }
 
 /**
@@ -81,4 +111,28 @@ export function measureTree(root: ParentNode): Measures {
 export function linkDensity(m: Measure | undefined): number {
   if (!m || m.chars === 0) return 0;
   return m.linkChars / m.chars;
+}
+
+/**
+ * Keeps `measures` true when `element` is about to be removed: its counts are
+ * subtracted from every ancestor, so no second measuring pass is needed after pruning.
+ */
+export function forgetMeasured(measures: Measures, element: Element): void {
+  const m = measures.get(element);
+  if (!m) return;
+  let ancestor = element.parent;
+  while (ancestor && isElement(ancestor)) {
+    const a = measures.get(ancestor);
+    if (a) {
+      a.chars -= m.chars;
+      a.linkChars -= ancestor.name === 'a' ? m.chars : m.linkChars;
+      a.paragraphs -= m.paragraphs;
+      a.images -= m.images;
+      a.items -= m.items;
+      a.blocks -= m.blocks;
+      a.paragraphChars -= m.paragraphChars;
+    }
+    ancestor = ancestor.parent;
+  }
+  measures.delete(element);
 }

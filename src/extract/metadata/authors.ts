@@ -89,7 +89,10 @@ export function cleanName(piece: string): string | undefined {
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return undefined;
   const lower = words.map((w) => w.toLowerCase().replace(/[.:]$/, ''));
-  if (lower.every((w) => NON_NAME_WORDS.has(w)) || lower.some((w) => FURNITURE_WORDS.has(w)))
+  if (
+    lower.every((w) => NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(w.replace(/s$/, ''))) ||
+    lower.some((w) => FURNITURE_WORDS.has(w))
+  )
     return undefined;
   return name;
 }

@@ -17,8 +17,8 @@ export const TITLE_SOURCES: readonly FieldSource<string>[] = [
     name: 'meta-title',
     read: (ctx) => clean(metaValue(ctx, 'parsely-title', 'sailthru.title', 'dc.title'), ctx),
   },
-  { name: 'h1-weak', read: (ctx) => ctx.headline?.text },
   { name: 'title-element', read: (ctx) => clean(ctx.scan.titleElement, ctx) },
+  { name: 'h1-weak', read: (ctx) => ctx.headline?.text },
 ];
 
 function hints(ctx: SourceContext): TitleHints {
