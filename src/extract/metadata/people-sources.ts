@@ -4,14 +4,14 @@ import { isUrlLike } from './urls.ts';
 
 /** Authors precedence (docs/metadata.md): declared metadata first, visible bylines last. */
 export const AUTHOR_SOURCES: readonly FieldSource<string[]>[] = [
-  { name: 'json-ld', read: (ctx) => names(ctx.ld?.authors ?? [], ctx) },
-  { name: 'meta-author', read: (ctx) => names(metaValues(ctx, 'author'), ctx) },
+  { name: 'json-ld', read: (ctx) => names(ctx.ld?.authors ?? []) },
+  { name: 'meta-author', read: (ctx) => names(metaValues(ctx, 'author')) },
   // article:author is often a profile URL (Facebook's spec asks for one): URLs are skipped.
-  { name: 'article-author', read: (ctx) => names(metaValues(ctx, 'article:author'), ctx) },
-  { name: 'parsely', read: (ctx) => names(metaValues(ctx, 'parsely-author'), ctx) },
-  { name: 'sailthru', read: (ctx) => names(metaValues(ctx, 'sailthru.author'), ctx) },
-  { name: 'dc-creator', read: (ctx) => names(metaValues(ctx, 'dc.creator', 'dcterms.creator'), ctx) },
-  { name: 'microdata', read: (ctx) => names(texts(ctx.scan.itemprops.get('author'), ctx), ctx) },
+  { name: 'article-author', read: (ctx) => names(metaValues(ctx, 'article:author')) },
+  { name: 'parsely', read: (ctx) => names(metaValues(ctx, 'parsely-author')) },
+  { name: 'sailthru', read: (ctx) => names(metaValues(ctx, 'sailthru.author')) },
+  { name: 'dc-creator', read: (ctx) => names(metaValues(ctx, 'dc.creator', 'dcterms.creator')) },
+  { name: 'microdata', read: (ctx) => names(texts(ctx.scan.itemprops.get('author'), ctx)) },
   { name: 'byline', read: (ctx) => firstByline(ctx) },
 ];
 
@@ -23,7 +23,7 @@ function texts(
 }
 
 /** Names from several raw values; undefined when none survives cleaning. */
-function names(raw: readonly string[], ctx: SourceContext): string[] | undefined {
+function names(raw: readonly string[]): string[] | undefined {
   const out: string[] = [];
   for (const value of raw) {
     if (isUrlLike(value)) continue;
@@ -37,7 +37,7 @@ function names(raw: readonly string[], ctx: SourceContext): string[] | undefined
 /** The first visible byline near the headline that yields names (never one in a teaser list). */
 function firstByline(ctx: SourceContext): string[] | undefined {
   for (const hit of nearHeadline(ctx.scan.bylines, ctx)) {
-    const found = names([hit.text], ctx);
+    const found = names([hit.text]);
     if (found) return found;
   }
   return undefined;

@@ -88,28 +88,8 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** Records what `element` tells; returns the context for its children, or undefined to skip them. */
 function visit(element: Element, ctx: Context, scan: PageScan, order: number): Context | undefined {
+  if (!visitHead(element, scan)) return undefined;
   const name = element.name;
-  switch (name) {
-    case 'script':
-      if (/ld\+json/i.test(element.attribs.type ?? '')) scan.jsonLd.push(rawText(element));
-      return undefined;
-    case 'style':
-    case 'svg':
-    case 'template':
-      return undefined;
-    case 'html':
-      scan.htmlLang = attr(element, 'lang') ?? attr(element, 'xml:lang');
-      break;
-    case 'title':
-      scan.titleElement ??= collapse(rawText(element));
-      return undefined;
-    case 'meta':
-      recordMeta(element, scan);
-      return undefined;
-    case 'link':
-      recordLink(element, scan);
-      return undefined;
-  }
   const cls = element.attribs.class;
   const id = element.attribs.id;
   // Only elements with a class or id can be marked; most elements have neither.
@@ -122,21 +102,45 @@ function visit(element: Element, ctx: Context, scan: PageScan, order: number): C
     const text = boundedText(element, 400);
     if (text && !foreign) scan.h1.push({ text, order, inArticle });
   } else if (name === 'time') {
-    const text = boundedText(element, MAX_BYLINE_CHARS) ?? '';
-    if (!foreign || element.attribs.itemprop) {
-      const { datetime, itemprop } = element.attribs;
-      scan.times.push({ text, order, inArticle, datetime: collapse(datetime), itemprop });
-    }
-  } else if (foreign) {
-    // Nothing visible is taken from page furniture.
-  } else if (name === 'a' && AUTHOR_HREF.test(element.attribs.href ?? '')) {
-    const text = boundedText(element, MAX_BYLINE_CHARS);
-    if (text) scan.bylines.push({ text, order, inArticle });
-  } else if (marks.byline || marks.date || element.attribs.rel !== undefined) {
+    if (!foreign || element.attribs.itemprop) recordTime(element, scan, order, inArticle);
+  } else if (!foreign) {
     recordVisible(element, marks, scan, order, inArticle);
   }
   if (foreign === ctx.foreign && inArticle === ctx.inArticle) return ctx;
   return { foreign, inArticle };
+}
+
+/** Head-like elements (scripts, metas, links, title): recorded here; false when their content is skipped. */
+function visitHead(element: Element, scan: PageScan): boolean {
+  switch (element.name) {
+    case 'script':
+      if (/ld\+json/i.test(element.attribs.type ?? '')) scan.jsonLd.push(rawText(element));
+      return false;
+    case 'style':
+    case 'svg':
+    case 'template':
+      return false;
+    case 'html':
+      scan.htmlLang = attr(element, 'lang') ?? attr(element, 'xml:lang');
+      return true;
+    case 'title':
+      scan.titleElement ??= collapse(rawText(element));
+      return false;
+    case 'meta':
+      recordMeta(element, scan);
+      return false;
+    case 'link':
+      recordLink(element, scan);
+      return false;
+    default:
+      return true;
+  }
+}
+
+function recordTime(element: Element, scan: PageScan, order: number, inArticle: boolean): void {
+  const text = boundedText(element, MAX_BYLINE_CHARS) ?? '';
+  const { datetime, itemprop } = element.attribs;
+  scan.times.push({ text, order, inArticle, datetime: collapse(datetime), itemprop });
 }
 
 function recordVisible(
@@ -146,7 +150,8 @@ function recordVisible(
   order: number,
   inArticle: boolean,
 ): void {
-  if (marks.byline || /\bauthor\b/i.test(element.attribs.rel ?? '')) {
+  const isAuthorLink = element.name === 'a' && AUTHOR_HREF.test(element.attribs.href ?? '');
+  if (isAuthorLink || marks.byline || /\bauthor\b/i.test(element.attribs.rel ?? '')) {
     const text = boundedText(element, MAX_BYLINE_CHARS);
     if (text) scan.bylines.push({ text, order, inArticle });
   } else if (marks.date) {

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanName, parseAuthors } from './authors.ts';
+
+test('parseAuthors() strips "By" and splits "A and B" and "A, B"', () => {
+  assert.deepEqual(parseAuthors('By Jane Doe and John Roe'), ['Jane Doe', 'John Roe']);
+  assert.deepEqual(parseAuthors('Jane Doe, John Roe & Ann Poe'), ['Jane Doe', 'John Roe', 'Ann Poe']);
+  assert.deepEqual(parseAuthors('Written by: Jane Doe'), ['Jane Doe']);
+});
+
+test('parseAuthors() drops roles such as "Senior Reporter" and dates from the byline', () => {
+  assert.deepEqual(parseAuthors('By Jane Doe, Senior Reporter | September 8, 2024'), ['Jane Doe']);
+});
+
+test('parseAuthors() never returns "Staff", labels, URLs or social handles as names', () => {
+  assert.deepEqual(parseAuthors('Staff'), []);
+  assert.deepEqual(parseAuthors('Staff Writer'), []);
+  assert.deepEqual(parseAuthors('Written By'), []);
+  assert.deepEqual(parseAuthors('https://www.facebook.com/janedoe'), []);
+  assert.deepEqual(parseAuthors('@janedoe'), []);
+});
+
+test('parseAuthors() keeps desk credits that name someone ("Resy Staff", "The Upwork Team")', () => {
+  assert.deepEqual(parseAuthors('Resy Staff'), ['Resy Staff']);
+  assert.deepEqual(parseAuthors('The Upwork Team'), ['The Upwork Team']);
+});
+
+test('cleanName() rejects sentences and furniture such as "5 min read"', () => {
+  assert.equal(cleanName('5 min read'), undefined);
+  assert.equal(cleanName('Share this story with your friends and family now'), undefined);
+  assert.equal(cleanName('Jane Doe'), 'Jane Doe');
+});
+
+test('parseAuthors() removes duplicates case-insensitively', () => {
+  assert.deepEqual(parseAuthors('Jane Doe, JANE DOE'), ['Jane Doe']);
+});

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import render from 'dom-serializer';
+import { parseHtml } from '../parse-html.ts';
+import { extractMetadata } from './index.ts';
+
+const PAGE = `<!doctype html><html lang="en-GB"><head>
+<title>Council approves new bridge | The Daily Example</title>
+<meta property="og:title" content="Council approves new bridge | The Daily Example">
+<meta property="og:site_name" content="The Daily Example">
+<meta property="og:image" content="/img/bridge.jpg">
+<meta property="article:section" content="Local">
+<meta property="article:tag" content="bridges"><meta property="article:tag" content="council">
+<meta property="article:author" content="https://www.facebook.com/janedoe">
+<meta name="description" content="The vote was 7-2.">
+<link rel="canonical" href="/news/bridge">
+</head><body>
+<nav class="main-nav"><a href="/author/someone-else">Someone Else</a></nav>
+<article><header>
+<h1>Council approves new bridge</h1>
+<div class="byline">By Jane Doe and John Roe, Senior Reporters</div>
+<time datetime="2024-09-08T10:15:00+01:00">8 September 2024</time>
+</header><p>The council voted on Tuesday.</p></article>
+<aside class="related-posts"><h3>Other story</h3><div class="byline">By Max Other</div>
+<time datetime="2020-01-01">1 January 2020</time></aside>
+</body></html>`;
+
+test('extractMetadata() reads headline, byline, date and page fields, naming each source', () => {
+  const { document } = parseHtml(PAGE);
+  const { metadata, sources } = extractMetadata(document, 'https://dailyexample.com/news/bridge?ref=x');
+  assert.equal(metadata.title, 'Council approves new bridge');
+  assert.deepEqual(metadata.authors, ['Jane Doe', 'John Roe']);
+  assert.equal(metadata.published, '2024-09-08T10:15:00+01:00');
+  assert.equal(metadata.language, 'en');
+  assert.equal(metadata.siteName, 'The Daily Example');
+  assert.equal(metadata.canonicalUrl, 'https://dailyexample.com/news/bridge');
+  assert.equal(metadata.image, 'https://dailyexample.com/img/bridge.jpg');
+  assert.equal(metadata.section, 'Local');
+  assert.deepEqual(metadata.tags, ['bridges', 'council']);
+  assert.equal(metadata.description, 'The vote was 7-2.');
+  assert.deepEqual(sources, {
+    title: 'h1-confirmed',
+    authors: 'byline',
+    published: 'time-element',
+    language: 'html-lang',
+    siteName: 'og-site-name',
+    canonicalUrl: 'link-canonical',
+    description: 'meta-description',
+    image: 'og',
+    section: 'article-section',
+    tags: 'article-tag',
+  });
+});
+
+test('extractMetadata() leaves one info message per field decision with extract/metadata-<field> ids', () => {
+  const { document } = parseHtml(PAGE);
+  const { messages } = extractMetadata(document, undefined);
+  const rules = messages.map((m) => m.rule);
+  assert.ok(rules.includes('extract/metadata-title'));
+  assert.ok(rules.includes('extract/metadata-site-name'));
+  assert.ok(rules.includes('extract/metadata-modified'));
+  assert.ok(messages.every((m) => m.severity === 'info' && m.stage === 'extract'));
+  const title = messages.find((m) => m.rule === 'extract/metadata-title');
+  assert.equal(title?.reason, 'title taken from h1-confirmed.');
+  assert.equal(title?.excerpt, 'Council approves new bridge');
+});
+
+test('extractMetadata() does not mutate the tree it reads', () => {
+  const { document } = parseHtml(PAGE);
+  const before = render(document);
+  extractMetadata(document, 'https://dailyexample.com/news/bridge');
+  assert.equal(render(document), before);
+});
+
+test('extractMetadata() never takes bylines or dates from related-story lists', () => {
+  const html = `<html><body><h1>Headline here</h1><p>Text.</p>
+  <div class="related-posts"><span class="author">By Max Other</span><time datetime="2020-01-01">x</time></div>
+  <div class="sidebar-widget"><a href="/author/max-other">Max Other</a></div></body></html>`;
+  const { metadata } = extractMetadata(parseHtml(html).document, undefined);
+  assert.deepEqual(metadata.authors, []);
+  assert.equal(metadata.published, undefined);
+});
+
+test('extractMetadata() prefers JSON-LD authors over a visible byline, and skips a URL article:author', () => {
+  const html = `<html><head><script type="application/ld+json">
+  {"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Ann Poe"},"datePublished":"2024-09-08"}
+  </script><meta property="article:author" content="https://ex.com/ann"></head>
+  <body><h1>H</h1><div class="byline">By Someone Visible</div></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.deepEqual(metadata.authors, ['Ann Poe']);
+  assert.equal(sources.authors, 'json-ld');
+  assert.equal(metadata.published, '2024-09-08');
+});
+
+test('extractMetadata() takes an author archive link next to the headline as the byline (WCXB 1396)', () => {
+  const html = `<html><body><h1>Ten tips</h1><div class="x1"><a href="/authors/chris-toy" class="a9">Chris Toy</a>
+  <div class="a9">March 17, 2025</div></div><p>Body.</p></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.deepEqual(metadata.authors, ['Chris Toy']);
+  assert.equal(metadata.published, '2025-03-17');
+  assert.equal(sources.published, 'visible-text');
+});
+
+test('extractMetadata() reads the date from the URL when the page declares none', () => {
+  const html = '<html><body><h1>Story</h1><p>Body.</p></body></html>';
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, 'https://ex.com/2024/09/08/story/');
+  assert.equal(metadata.published, '2024-09-08');
+  assert.equal(sources.published, 'url');
+});
+
+test('extractMetadata() falls back to the modified date when no publication date exists', () => {
+  const html = `<html><head><meta property="article:modified_time" content="2023-06-12T10:39:42+00:00"></head>
+  <body><h1>Story</h1></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.published, '2023-06-12T10:39:42+00:00');
+  assert.equal(sources.published, 'modified');
+  assert.equal(metadata.modified, '2023-06-12T10:39:42+00:00');
+});
+
+test('extractMetadata() lets og:title win over an <h1> that is page furniture ("Blog", WCXB 0072)', () => {
+  const html = `<html><head><meta property="og:title" content="Packing Tips Guide"><title>Packing Tips Guide</title></head>
+  <body><h1>Blog</h1><p>Body.</p></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.title, 'Packing Tips Guide');
+  assert.equal(sources.title, 'og');
+});
+
+test('extractMetadata() skips an <h1> holding the site name (WCXB 0186)', () => {
+  const html = `<html><head><meta property="og:site_name" content="The Southerner">
+  <title>A Beginner's Guide to Skincare – The Southerner</title></head>
+  <body><h1>The Southerner</h1><h2>A Beginner's Guide to Skincare</h2></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.title, "A Beginner's Guide to Skincare");
+  assert.equal(sources.title, 'title-element');
+});
+
+test('extractMetadata() reads microdata headline, author and datePublished', () => {
+  const html = `<html><body><div itemscope itemtype="https://schema.org/Article">
+  <span itemprop="headline">Micro headline</span>
+  <span itemprop="author" itemscope><span itemprop="name">Mia Data</span></span>
+  <meta itemprop="datePublished" content="2022-05-01"></div></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.title, 'Micro headline');
+  assert.deepEqual(metadata.authors, ['Mia Data']);
+  assert.equal(metadata.published, '2022-05-01');
+  assert.equal(sources.title, 'microdata');
+});

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectLanguage, normalizeLanguage } from './language.ts';
+
+test('normalizeLanguage() reduces tags and old codes to ISO 639-1', () => {
+  assert.equal(normalizeLanguage('en-US'), 'en');
+  assert.equal(normalizeLanguage('pt_BR'), 'pt');
+  assert.equal(normalizeLanguage('DE'), 'de');
+  assert.equal(normalizeLanguage('iw'), 'he');
+  assert.equal(normalizeLanguage('eng'), 'en');
+  assert.equal(normalizeLanguage('x-klingon'), undefined);
+  assert.equal(normalizeLanguage(''), undefined);
+});
+
+test('detectLanguage() identifies news text and declines on too little text', () => {
+  const german = 'Die Bundesregierung hat am Dienstag neue Maßnahmen zur Entlastung der Bürger beschlossen.';
+  const french = 'Le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les ménages.';
+  assert.equal(detectLanguage(german), 'de');
+  assert.equal(detectLanguage(french), 'fr');
+  assert.equal(detectLanguage('ok'), undefined);
+});

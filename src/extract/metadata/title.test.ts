@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanTitle, isSiteSegment } from './title.ts';
+
+const hints = { siteNames: ['The Daily Example'], host: 'www.dailyexample.com', others: [] };
+
+test('cleanTitle() strips a " | Site" suffix naming the site', () => {
+  assert.equal(cleanTitle('Flooding closes roads | The Daily Example', hints), 'Flooding closes roads');
+});
+
+test('cleanTitle() strips a "Site - " prefix and a host-named suffix', () => {
+  assert.equal(cleanTitle('The Daily Example - Flooding closes roads', hints), 'Flooding closes roads');
+  assert.equal(
+    cleanTitle('Best movers 2026 | Move.org', { siteNames: [], host: 'www.move.org', others: [] }),
+    'Best movers 2026',
+  );
+});
+
+test('cleanTitle() cuts where the rest equals the <h1>, even with an unknown site name', () => {
+  const withH1 = { siteNames: [], host: undefined, others: ['Flooding closes roads'] };
+  assert.equal(cleanTitle('Flooding closes roads – Local – Some Paper', withH1), 'Flooding closes roads');
+});
+
+test('cleanTitle() keeps hyphenated words and titles without a site segment', () => {
+  assert.equal(cleanTitle('Long-distance movers rated', hints), 'Long-distance movers rated');
+  assert.equal(cleanTitle('Budget: what changes - and why', hints), 'Budget: what changes - and why');
+});
+
+test('isSiteSegment() matches site names loosely and the host name, not ordinary words', () => {
+  assert.equal(isSiteSegment('the daily example', hints), true);
+  assert.equal(isSiteSegment('DailyExample', hints), true);
+  assert.equal(isSiteSegment('Roads', hints), false);
+});
