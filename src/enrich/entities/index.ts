@@ -1,6 +1,8 @@
 import type { Entity, EntityType, Span } from '../../model.ts';
 import { ROLE_WORDS } from '../lexicon/roles.ts';
+import { isCommonWord, isFirstName } from '../lexicon/word-lists.ts';
 import { withoutPossessive } from '../text/words.ts';
+import { isGpe, isNorp } from './gazetteer.ts';
 import { findNameRuns, type NameRun } from './runs.ts';
 import { type TypedName, typeRun } from './type-run.ts';
 
@@ -28,19 +30,38 @@ export function findEntities(text: string): EntityResult {
   for (const run of runs) {
     const words = trimInitial(run, midSentence, lowerWords);
     if (words.length === 0) continue;
-    for (const piece of typeRun(words, run.before)) mentions.push(toMention(text, piece, run));
+    for (const piece of typeRun(words, run.before)) {
+      const m = toMention(text, piece, run);
+      if (!isCommonGuess(m, lowerWords)) mentions.push(m);
+    }
   }
   return groupMentions(retypeSurnames(mentions));
 }
 
-/** Drops a sentence-initial first word that is only capitalised by position ("Police in Ohio …"). */
+/**
+ * Drops a sentence-initial first word that is only capitalised by position ("Police in Ohio …",
+ * "Staying on the Moon …"): an everyday word, or one the text also writes in lower case,
+ * unless the text capitalises it mid-sentence too.
+ */
 function trimInitial(run: NameRun, midSentence: Set<string>, lowerWords: Set<string>): NameRun['words'] {
   const first = run.words[0];
   if (!run.sentenceInitial || first === undefined) return run.words;
   const bare = withoutPossessive(first.text);
+  const two = run.words
+    .slice(0, 2)
+    .map((w) => withoutPossessive(w.text))
+    .join(' ');
+  // caps datelines ("NEW JERSEY") and places that start with an everyday word ("South Dakota") stay whole
+  if (/^\p{Lu}+$/u.test(bare) || isGpe(two) || isGpe(bare) || isNorp(bare)) return run.words;
   if (midSentence.has(first.text) || midSentence.has(bare)) return run.words;
-  if (lowerWords.has(bare.toLowerCase())) return run.words.slice(1);
+  if (lowerWords.has(bare.toLowerCase()) || (isCommonWord(bare) && !isFirstName(bare)))
+    return run.words.slice(1);
   return run.words;
+}
+
+/** A lone guessed name that is an everyday word the text also writes in lower case ("our Country") is no name. */
+function isCommonGuess(m: Mention, lowerWords: Set<string>): boolean {
+  return m.guessed && !m.name.includes(' ') && isCommonWord(m.name) && lowerWords.has(m.name.toLowerCase());
 }
 
 function toMention(text: string, piece: TypedName, run: NameRun): Mention {
@@ -49,6 +70,12 @@ function toMention(text: string, piece: TypedName, run: NameRun): Mention {
   const start = first?.start ?? run.start;
   let end = last?.end ?? run.end;
   if (/[’']s$/.test(text.slice(start, end))) end -= 2;
+  // "London-based", "Sugar Land-based": the place without its compound suffix
+  const compound =
+    /-(?:based|born|led|owned|made|controlled|dominated|backed|bound|linked|run|style|size|sized)$/.exec(
+      text.slice(start, end),
+    );
+  if (compound) end -= compound[0].length;
   const type = piece.guessed && piece.words.length === 1 && isSpeakerContext(run) ? 'PERSON' : piece.type;
   return {
     start,
@@ -71,14 +98,15 @@ function isSpeakerContext(run: NameRun): boolean {
 
 /** A lone guessed name equal to a word of a known person's name is that person ("Savett" → "Sean Savett"). */
 function retypeSurnames(mentions: Mention[]): Mention[] {
-  const personWords = new Set(
-    mentions.filter((m) => m.type === 'PERSON' && m.name.includes(' ')).flatMap((m) => m.name.split(' ')),
-  );
-  return mentions.map((m) =>
-    m.guessed && !m.name.includes(' ') && personWords.has(m.name)
-      ? { ...m, type: 'PERSON', rule: 'entity-surname' }
-      : m,
-  );
+  const people = mentions.filter((m) => m.type === 'PERSON' && m.name.includes(' '));
+  const personWords = new Set(people.flatMap((m) => m.name.split(' ')));
+  const surnames = new Set(people.map((m) => m.name.split(' ').pop() ?? ''));
+  return mentions.map((m) => {
+    if (m.name.includes(' ')) return m;
+    // "Richardson", "Granollers": a surname of someone named in full beats a same-named town
+    const retype = (m.guessed && personWords.has(m.name)) || (m.type === 'GPE' && surnames.has(m.name));
+    return retype ? { ...m, type: 'PERSON', rule: 'entity-surname', guessed: false } : m;
+  });
 }
 
 /** "Savett" → "Sean Savett" (a person's word); "SoftBank" → "SoftBank Group Corp" (an organisation's first word). */

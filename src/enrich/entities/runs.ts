@@ -1,7 +1,8 @@
 import type { Span } from '../../model.ts';
 import { NOT_NAMES } from '../lexicon/common-words.ts';
+import { isCommonWord } from '../lexicon/word-lists.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
-import { isCapitalized, type Word, wordsIn } from '../text/words.ts';
+import { isCapitalized, type Word, withoutPossessive, wordsIn } from '../text/words.ts';
 
 /** A maximal run of capitalised words (a proper-noun candidate) with its words. */
 export interface NameRun extends Span {
@@ -37,24 +38,26 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set([
 export function findNameRuns(text: string): NameRun[] {
   const out: NameRun[] = [];
   for (const paragraph of paragraphsOf(text)) {
+    const headline = isHeadline(text.slice(paragraph.start, paragraph.end));
     for (const sentence of sentencesOf(text, paragraph)) {
-      out.push(...runsInSentence(text, wordsIn(text, sentence.start, sentence.end)));
+      out.push(...runsInSentence(text, wordsIn(text, sentence.start, sentence.end), headline));
     }
   }
   return out;
 }
 
-function runsInSentence(text: string, words: Word[]): NameRun[] {
+function runsInSentence(text: string, words: Word[], headline: boolean): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
   while (i < words.length) {
     const word = words[i] as Word;
-    if (!startsName(word, i === 0 || opensQuote(text, word))) {
+    if (!startsName(word, i === 0 || opensQuote(text, word)) || (headline && isCommonWord(word.text))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < words.length && joins(text, words, j)) j++;
+    while (j < words.length && joins(text, words, j) && !(headline && isCommonWord((words[j] as Word).text)))
+      j++;
     while (j - 1 > i && NAME_CONNECTORS.has((words[j - 1] as Word).text)) j--;
     const runWords = words.slice(i, j);
     const first = runWords[0] as Word;
@@ -74,7 +77,9 @@ function runsInSentence(text: string, words: Word[]): NameRun[] {
 
 function startsName(word: Word, initial: boolean): boolean {
   if (!isCapitalized(word.text)) return false;
-  return !NOT_NAMES.has(word.text) && !(initial && word.text.length === 1);
+  // "Monday’s" is a weekday too; "Olympic-size" is a compound adjective, not a name
+  if (NOT_NAMES.has(withoutPossessive(word.text)) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(word.text)) return false;
+  return !(initial && word.text.length === 1);
 }
 
 /** Whether words[j] continues the run that ends at words[j-1]: only spaces between, capitalised or a connector. */
@@ -90,4 +95,15 @@ function joins(text: string, words: Word[], j: number): boolean {
 
 function opensQuote(text: string, word: Word): boolean {
   return /["“‘«'(]$/.test(text.slice(Math.max(0, word.start - 1), word.start));
+}
+
+/**
+ * A title-case line with no full stop ("Man Shot at Dallas Gas Station Dies at Hospital"):
+ * a teaser headline left in the body, where capitals do not mark names.
+ */
+function isHeadline(line: string): boolean {
+  if (/[.!?]["”’]?$/.test(line.trim())) return false;
+  const long = line.split(/\s+/).filter((w) => w.length > 3);
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
 }

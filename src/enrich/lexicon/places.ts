@@ -31,6 +31,29 @@ export const LOC_HEADS: ReadonlySet<string> = new Set([
 
 /** Whole names that are LOC (continents, regions) rather than GPE. */
 export const LOC_NAMES: ReadonlySet<string> = new Set([
+  // celestial bodies and regions without a government are locations (OntoNotes LOC)
+  ...[
+    'Earth',
+    'Moon',
+    'Mars',
+    'Jupiter',
+    'Saturn',
+    'Venus',
+    'Neptune',
+    'Uranus',
+    'Pluto',
+    'Europa',
+    'Titan',
+    'Enceladus',
+  ],
+  ...[
+    'Ganymede',
+    'Callisto',
+    'Southern California',
+    'Northern California',
+    'Sierra Nevada',
+    'Tibetan Plateau',
+  ],
   'Europe',
   'Asia',
   'Africa',
@@ -117,6 +140,8 @@ export const FAC_HEADS: ReadonlySet<string> = new Set([
 
 /** Whole names that are FAC even without a head word. */
 export const FAC_NAMES: ReadonlySet<string> = new Set([
+  'Statehouse',
+  'Oval Office',
   'Capitol',
   'Capitol Hill',
   'Downing Street',

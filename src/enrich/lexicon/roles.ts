@@ -196,6 +196,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'trooper',
   'ranger',
   'guard',
+  // titles seen before names in the gold set ("NASA Administrator Jim Bridenstine", "Browns DL Sheldon Richardson")
+  ...['administrator', 'insider', 'dl', 'qb', 'quarterback', 'defenseman', 'winger', 'goalkeeper', 'pitcher'],
 ]);
 
 /** Honorifics and titles written capitalised before a name; they start a PERSON, never belong to it. */

@@ -153,6 +153,11 @@ export function scoreDoc(gold: GoldDoc, pred: Prediction, counts: Record<Part, R
   }
 }
 
+/** A name mention, not a pronoun or nominal speaker mention ("She", "The company") added by resolution. */
+function isName(value: string): boolean {
+  return /^[\p{Lu}\d]/u.test(value) && !/^(?:he|she|it|they|we|i|(?:the|a|an)\s.*)$/i.test(value);
+}
+
 function scoreEntities(
   gold: GoldDoc,
   pred: Prediction,
@@ -161,9 +166,7 @@ function scoreEntities(
 ): void {
   // pronoun and nominal mentions ("he", "the ministry") are not annotated as entity mentions in the gold
   const mentions = pred.entities.flatMap((e) =>
-    e.mentions
-      .filter((m) => /^[\p{Lu}\d]/u.test(pred.text.slice(m.start, m.end)))
-      .map((m) => ({ ...m, type: e.type })),
+    e.mentions.filter((m) => isName(pred.text.slice(m.start, m.end))).map((m) => ({ ...m, type: e.type })),
   );
   const test = (g: Span, p: Span): boolean => (mode === 'exact' ? same(g, p) : overlaps(g, p) > 0);
   const typed = match(
