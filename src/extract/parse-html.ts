@@ -1,6 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { isElement } from './dom/nodes.ts';
+import { replayReactStreaming } from './dom/react-streaming.ts';
 
 /**
  * Deepest element kept. Real pages stay under ~60 levels; hostile ones nest 100 000
@@ -12,6 +13,8 @@ export interface ParsedHtml {
   document: Document;
   /** Number of subtrees cut at MAX_DEPTH. */
   cutSubtrees: number;
+  /** React streaming segments moved into their boundaries. */
+  streamedSegments: number;
 }
 
 /**
@@ -24,7 +27,10 @@ export function parseHtml(html: string): ParsedHtml {
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
   });
-  return { document, cutSubtrees: capDepth(document) };
+  const cutSubtrees = capDepth(document);
+  // Only pages that stream (they contain the $RC helper) pay for the replay walk.
+  const streamedSegments = html.includes('$RC(') ? replayReactStreaming(document) : 0;
+  return { document, cutSubtrees, streamedSegments };
 }
 
 /** Cuts subtrees below MAX_DEPTH, iteratively. Returns how many were cut. */

@@ -16,6 +16,15 @@ export interface PruneOptions {
  * whatever its class says ("sidebar-layout", a `hidden` React streaming boundary).
  */
 const WRAPPER_SHARE = 0.5;
+/** Landmark tags that some sites misuse as the page wrapper (WCXB 4459: <aside class="announcement-banner"> holds the page). */
+const LANDMARK_TAGS: ReadonlySet<string> = new Set(['aside', 'footer', 'nav', 'menu', 'header']);
+
+/**
+ * React 18 streaming SSR sends Suspense content in `<div hidden id="S:…">` and moves it
+ * into place with script (WCXB 4503: the article arrives in several such segments).
+ */
+const REACT_STREAMED_SEGMENT = /^S:[0-9a-z]+$/i;
+
 /** Unlikely-candidate matches that no amount of text turns into an article wrapper. */
 const NEVER_WRAPPER =
   /comment|disqus|repl|respond|discussion|related|recommend|share|newsletter|subscri|cookie|consent/i;
@@ -49,9 +58,11 @@ function pruneRule(
   options: PruneOptions,
   isWrapper: (e: Element) => boolean,
 ): { rule: string; reason: string } | undefined {
-  if (DROP_TAGS.has(element.name))
+  if (DROP_TAGS.has(element.name) && !(LANDMARK_TAGS.has(element.name) && isWrapper(element))) {
     return { rule: 'extract/drop-tag', reason: `<${element.name}> is never article text` };
+  }
   const attribs = element.attribs;
+  if (attribs.id !== undefined && REACT_STREAMED_SEGMENT.test(attribs.id)) return undefined;
   const hidden = attribs.hidden !== undefined || attribs['aria-hidden'] === 'true';
   if (hidden && !isWrapper(element)) return { rule: 'extract/remove-hidden', reason: 'hidden element' };
   const style = attribs.style;

@@ -37,15 +37,19 @@ export function metaValues(ctx: SourceContext, ...keys: string[]): string[] {
 
 /**
  * Hits "near the headline": from a little before an `<h1>` carrying it (kickers and bylines
- * above it) to NEAR_HEADLINE_ELEMENTS after; without an `<h1>`, those inside `<article>` first.
+ * above it) to NEAR_HEADLINE_ELEMENTS after; failing that, those inside `<article>`; without
+ * any `<h1>` or `<article>`, the first three.
  */
 export function nearHeadline<T extends Hit>(hits: readonly T[], ctx: SourceContext): T[] {
   const orders = ctx.headlineOrders;
   if (orders.length > 0) {
-    return hits.filter((hit) =>
+    const near = hits.filter((hit) =>
       orders.some((o) => hit.order >= o - 40 && hit.order <= o + NEAR_HEADLINE_ELEMENTS),
     );
+    if (near.length > 0) return near;
   }
+  // A promo `<h1>` far from the story (WCXB 4267): the story's `<article>` still holds its byline.
   const inArticle = hits.filter((hit) => hit.inArticle);
-  return inArticle.length > 0 ? inArticle : hits.slice(0, 3);
+  if (inArticle.length > 0 || orders.length > 0) return inArticle;
+  return hits.slice(0, 3);
 }

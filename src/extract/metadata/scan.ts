@@ -1,7 +1,10 @@
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { type ClassMarks, classMarks } from './class-words.ts';
 import {
   AUTHOR_HREF,
+  BY_LABEL,
+  BY_NAME,
+  BY_START,
   DATE_SHAPE,
   FOREIGN_TAGS,
   MAX_BYLINE_CHARS,
@@ -70,7 +73,7 @@ export function scanPage(document: Document): PageScan {
 function walk(nodes: AnyNode[], ctx: Context, scan: PageScan, counter: { order: number }): void {
   for (const node of nodes) {
     if (node.type === 'text') {
-      if (!ctx.foreign) recordDateShaped(node.data, scan, counter.order, ctx.inArticle);
+      if (!ctx.foreign) recordText(node, scan, counter.order, ctx.inArticle);
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'script') continue;
@@ -160,9 +163,40 @@ function recordVisible(
   }
 }
 
-/** Cheap checks first (length, four digits) so that paragraphs never meet the date regex. */
+/** Unmarked bylines and dates in text nodes; cheap checks first so that paragraphs cost nothing. */
+function recordText(node: Text, scan: PageScan, order: number, inArticle: boolean): void {
+  const data = node.data;
+  if (data.length > 120) return;
+  if (BY_START.test(data)) recordByText(node, scan, order, inArticle);
+  else recordDateShaped(data, scan, order, inArticle);
+}
+
+/**
+ * "By Jane Doe" as plain text, or a bare "By" label followed by the name in the next
+ * element ("<span>By</span><span>Daryl Austin</span>", WCXB 4530; "By <a>…</a>").
+ */
+function recordByText(node: Text, scan: PageScan, order: number, inArticle: boolean): void {
+  const text = collapse(node.data);
+  if (text === undefined) return;
+  if (BY_LABEL.test(text)) {
+    const next = nextElement(node) ?? (node.parent ? nextElement(node.parent) : undefined);
+    const name = next ? boundedText(next, MAX_BYLINE_CHARS) : undefined;
+    if (name) scan.bylines.push({ text: name, order, inArticle });
+  } else if (BY_NAME.test(text)) {
+    scan.bylines.push({ text, order, inArticle });
+  }
+}
+
+function nextElement(node: AnyNode): Element | undefined {
+  for (let sibling = node.next; sibling; sibling = sibling.next) {
+    if (sibling.type === 'tag') return sibling;
+    if (sibling.type === 'text' && sibling.data.trim().length > 0) return undefined;
+  }
+  return undefined;
+}
+
 function recordDateShaped(data: string, scan: PageScan, order: number, inArticle: boolean): void {
-  if (data.length > 120 || scan.dateShaped.length >= MAX_DATE_SHAPED || !/\d{4}/.test(data)) return;
+  if (scan.dateShaped.length >= MAX_DATE_SHAPED || !/\d{4}/.test(data)) return;
   const text = collapse(data);
   if (text && text.length <= 80 && DATE_SHAPE.test(text)) scan.dateShaped.push({ text, order, inArticle });
 }

@@ -1,5 +1,6 @@
 import { type FieldSource, metaValue, type SourceContext } from './context.ts';
 import { cleanTitle, isSiteSegment, looseKey, type TitleHints } from './title.ts';
+import { hostOf } from './urls.ts';
 
 /**
  * Title precedence (docs/metadata.md). On WCXB the visible `<h1>` matches the annotated
@@ -64,13 +65,4 @@ export function isWeakHeadline(ctx: SourceContext): boolean {
   if (titleKey !== key && titleKey.endsWith(key)) return true;
   if (text.split(' ').length > 3) return false;
   return !declared.some((t) => looseKey(t).includes(key));
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
 }

@@ -27,3 +27,13 @@ function loose(url: string): string {
 export function isUrlLike(text: string): boolean {
   return /^(?:https?:|www\.|\/\/)|\.(?:com|org|net|co|io)\b|^@\w|@\w+\.\w/i.test(text);
 }
+
+/** Host of a URL, or undefined. */
+export function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
