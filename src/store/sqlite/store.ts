@@ -1,0 +1,81 @@
+/** The SQLite `Store`: the portable queries plus this dialect's full-text index and frontier. */
+import { readEntity } from '../entity.ts';
+import { readArticle } from '../read.ts';
+import { readClusterInputs, readStories, readStory, writeClusters } from '../stories.ts';
+import type { IngestRecord, PutStatus, Store } from '../types.ts';
+import { putArticle, recordSource } from '../write.ts';
+import { openSqlite } from './database.ts';
+import { sqliteFrontier } from './frontier.ts';
+import { SQLITE_FULL_TEXT } from './fts.ts';
+import { searchSqlite } from './search.ts';
+
+/**
+ * Opens (creating and migrating when needed) the SQLite store in `file`
+ * (`:memory:` for a throw-away store in tests).
+ *
+ * @example
+ *   const store = openSqliteStore('dateline.db');
+ *   const { hits } = await store.search({ q: 'ceasefire', site: 'reuters.com', limit: 10 });
+ *   await store.close();
+ */
+export function openSqliteStore(file: string): Store {
+  const { raw, db } = openSqlite(file);
+  return {
+    putArticle: (article, origin) => putArticle(db, SQLITE_FULL_TEXT, article, origin),
+    recordFailure: (input, error) => recordSource(db, { input }, 'failed', undefined, error),
+    async ingested(input) {
+      const row = await db.selectFrom('sources').selectAll().where('input', '=', input).executeTakeFirst();
+      if (!row) return undefined;
+      const record: IngestRecord = { input, status: row.status as PutStatus | 'failed' };
+      if (row.article_id !== null) record.articleId = row.article_id;
+      if (row.error !== null) record.error = row.error;
+      return record;
+    },
+    getArticle: (id) => readArticle(db, id),
+    async findByUrl(url) {
+      const row = await db
+        .selectFrom('articles')
+        .select('id')
+        .where((eb) => eb.or([eb('url', '=', url), eb('canonical_url', '=', url)]))
+        .orderBy('id')
+        .executeTakeFirst();
+      return row?.id;
+    },
+    search: (query) => searchSqlite(db, query),
+    async articleIds(afterId, limit) {
+      const rows = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('id', '>', afterId)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    clusterInputs: () => readClusterInputs(db),
+    saveClusters: (assignments) => writeClusters(db, assignments),
+    listStories: (query = {}) => readStories(db, query),
+    getStory: (id) => readStory(db, id),
+    entity: (name) => readEntity(db, name),
+    async stats() {
+      const count = (table: 'articles' | 'stories' | 'entities' | 'quotes') =>
+        db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+          .then((r) => Number(r.n));
+      const [articles, stories, entities, quotes] = await Promise.all([
+        count('articles'),
+        count('stories'),
+        count('entities'),
+        count('quotes'),
+      ]);
+      return { articles, stories, entities, quotes };
+    },
+    frontier: sqliteFrontier(db),
+    async close() {
+      await db.destroy();
+      if (raw.open) raw.close();
+    },
+  };
+}
