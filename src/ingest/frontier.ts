@@ -2,7 +2,7 @@
  * The crawl frontier: which URLs are known, which are waiting, which are being fetched,
  * and what each fetch returned. The store implements it in SQLite (src/store) so a killed
  * crawl resumes where it stopped (issue 5: "the frontier and progress live in the store");
- * `MemoryFrontier` (src/ingest/memory-frontier.ts) implements it for tests.
+ * `MemoryFrontier` (src/ingest/crawl/memory-frontier.ts) implements it for tests.
  *
  * Contract for implementations:
  * - a URL is known once: `add` ignores URLs already present, whatever their state;
@@ -15,7 +15,7 @@
 export interface FrontierEntry {
   /** Absolute URL, fragment removed (normalised by the crawler before `add`). */
   url: string;
-  /** Link hops from a seed (seeds are 0; URLs found in a feed or sitemap are one deeper than it). */
+  /** Link hops from a seed (seeds are 0; URLs a feed or sitemap lists keep its depth: a list of articles is not a page of links). */
   depth: number;
   /** The feed or sitemap URL that named this entry, when it came from one. */
   source?: string;
