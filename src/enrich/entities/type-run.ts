@@ -92,7 +92,8 @@ function stripTitles(words: Word[]): Word[] {
   let i = 0;
   while (i < words.length && (isTitle((words[i] as Word).text) || (words[i] as Word).text === 'of')) i++;
   let j = words.length;
-  while (j > i && (isTitle((words[j - 1] as Word).text) || (words[j - 1] as Word).text === 'of')) j--;
+  // titles precede names: only the strict list is stripped at the end ("Ken Doctor" keeps "Doctor")
+  while (j > i && (NAME_TITLES.has((words[j - 1] as Word).text) || (words[j - 1] as Word).text === 'of')) j--;
   return words.slice(i, j);
 }
 

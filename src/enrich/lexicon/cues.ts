@@ -8,8 +8,8 @@ const VERBS: Record<string, readonly string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'telling'],
   add: ['added', 'adds', 'adding'],
-  state: ['stated', 'states', 'stating'],
-  note: ['noted', 'notes', 'noting'],
+  state: ['stated', 'stating'],
+  note: ['noted', 'noting'],
   explain: ['explained', 'explains'],
   write: ['wrote', 'writes'],
   // stance verbs: speech with an attitude, still a quote cue
@@ -53,7 +53,6 @@ const VERBS: Record<string, readonly string[]> = {
   complain: ['complained', 'complains'],
   reiterate: ['reiterated', 'reiterates'],
   tweet: ['tweeted'],
-  post: ['posted'],
   testify: ['testified', 'testifies'],
   promise: ['promised', 'promises'],
   vow: ['vowed', 'vows'],
@@ -107,11 +106,9 @@ export const THAT_OPTIONAL: ReadonlySet<string> = new Set([
   'believe',
   'state',
   'reiterate',
-  'maintain',
   'contend',
   'assert',
   'emphasize',
-  'declare',
   'report',
 ]);
 

@@ -97,9 +97,18 @@ export function byHead(p: ParsedSpeaker, known: Known[], mentions: Mentions): An
 }
 
 /** The PERSON mention that names the speaker: the one inside its name, else the first inside the phrase. */
-export function personMention(p: ParsedSpeaker, mentions: Mentions): Mentions[number] | undefined {
+export function personMention(
+  text: string,
+  p: ParsedSpeaker,
+  mentions: Mentions,
+): Mentions[number] | undefined {
+  // "Rudolph's supporters", "President Trump’s advisers": a possessive name is not the speaker
   const inside = mentions.filter(
-    (m) => m.type === 'PERSON' && m.start >= p.span.start && m.end <= p.span.end,
+    (m) =>
+      m.type === 'PERSON' &&
+      m.start >= p.span.start &&
+      m.end <= p.span.end &&
+      !/^[’']s\b/.test(text.slice(m.end, m.end + 3)),
   );
   return (
     inside.find((m) => p.name !== undefined && (p.name.includes(m.name) || m.name.includes(p.name))) ??
@@ -107,16 +116,24 @@ export function personMention(p: ParsedSpeaker, mentions: Mentions): Mentions[nu
   );
 }
 
-/** First PERSON or ORG mention of every sentence: the likely subjects, for pronouns. */
-export function sentenceSubjects(sentences: readonly Span[], mentions: Mentions): Mentions {
+/**
+ * First PERSON and first ORG mention of every sentence, outside quotations: the likely
+ * subjects, for pronouns ("“Pat Carlineo is passionate …,” she said" is not about Carlineo).
+ */
+export function sentenceSubjects(
+  sentences: readonly Span[],
+  mentions: Mentions,
+  quoted: readonly Span[],
+): Mentions {
   const out: Mentions = [];
+  const outside = mentions.filter((m) => !quoted.some((q) => m.start >= q.start && m.end <= q.end));
   for (const s of sentences) {
-    const first = mentions.find(
-      (m) => m.start >= s.start && m.end <= s.end && (m.type === 'PERSON' || m.type === 'ORG'),
-    );
-    if (first) out.push(first);
+    for (const type of ['PERSON', 'ORG']) {
+      const first = outside.find((m) => m.start >= s.start && m.end <= s.end && m.type === type);
+      if (first) out.push(first);
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function headOf(phrase: string): string {

@@ -8,10 +8,12 @@ const ADVERBIAL =
   /^\s*,?\s*(?:(?:on|late|early|earlier|last|this|next|in|at|during)\s+(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:night|morning|afternoon|evening))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|the weekend|week|month|year|night|today)|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|earlier|later|previously|also|again|repeatedly|separately)|(?:in|at|on|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[^,.;]{0,60}?(?:statement|interview|post|letter|speech|report|tweet|video|filing|release|conference|briefing|email|message|call|hearing|meeting|address|note|appearance|podcast|broadcast)(?:\s+(?:on|to|with)\s+[^,.;]{1,40}?)?(?=\s+that\b|,|\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|this|there)\b)|(?:on|in)\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|television|TV|radio)|to\s+(?:reporters|journalists|lawmakers|the\s+press))\s*,?/;
 /** Words that cannot start reported content: "voiced concern about …" has no clause. */
 const NOT_CLAUSE_START =
-  /^(?:about|to|for|with|of|by|in|on|at|into|from|over|or|as|than|up|out|off|back|goodbye|hello|thanks|yes|no|nothing|something|anything|while|when|whether|after|before|because|during|ever|since|until|if|being)$/i;
-/** Words that may open that-less content: pronouns, determiners, numbers (not a bare noun: "claimed victory"). */
-const CLAUSE_OPENER =
-  /^(?:i|you|he|she|it|we|they|this|that|these|those|there|the|a|an|his|her|its|their|our|my|your|some|no|all|any|every|each|both|many|most|more|few|one|two|three|four|five|several|such|what|how|only|even|nobody|everyone|someone|people|[\p{Lu}\d].*)$/iu;
+  /^(?:about|to|for|with|of|by|in|on|at|into|from|over|or|as|than|up|out|off|back|goodbye|hello|thanks|yes|no|nothing|something|anything|being)$/i;
+/** Subordinators that cannot open that-less content ("Cook said while visiting …"); after "that" they can. */
+const SUBORDINATOR = /^(?:while|when|after|before|because|during|ever|since|until|if)$/i;
+/** Objects that make "claimed victory", "denied wrongdoing" a plain verb phrase, not reported content. */
+const NP_OBJECT =
+  /^(?:victory|responsibility|credit|ownership|wrongdoing|defeat|success|innocence|ignorance|knowledge|involvement)$/i;
 /** Where reported content stops: sourcing tails and a coordinated second verb of the speaker. */
 const CONTENT_STOP =
   /,\s*(?:citing|according to|adding|saying|while|but he|but she|and (?:called|urged|added|said|warned|noted|vowed))\b|;\s/;
@@ -61,10 +63,15 @@ function skipAddressee(text: string, words: Word[], cue: Cue): number {
   return (words[i] as Word | undefined)?.end ?? cue.span.end;
 }
 
-/** True when that-less content opens like a clause: a pronoun, determiner, name or number. */
-export function opensClause(text: string, at: number, end: number): boolean {
+/**
+ * True when that-less content opens like a clause: not a subordinator ("said while visiting")
+ * and not a bare object ("claimed victory"); a gerund only after deny/admit ("denied being unfair").
+ */
+export function opensClause(text: string, at: number, end: number, gerundOnly = false): boolean {
   const first = wordsIn(text, at, Math.min(end, at + 40))[0];
-  return first !== undefined && CLAUSE_OPENER.test(first.text);
+  if (first === undefined || SUBORDINATOR.test(first.text)) return false;
+  if (gerundOnly) return /^\p{Ll}+ing$/u.test(first.text);
+  return !NP_OBJECT.test(first.text);
 }
 
 /** Content from `from` to `to`, cut before sourcing tails, without final punctuation; undefined when too short. */

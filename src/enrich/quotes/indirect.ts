@@ -1,5 +1,7 @@
 import type { Span } from '../../model.ts';
+import { NOT_NAMES } from '../lexicon/common-words.ts';
 import { PARTICIPLE_CUES, THAT_OPTIONAL } from '../lexicon/cues.ts';
+import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
 import { type Word, wordsIn } from '../text/words.ts';
 import { clauseStart, opensClause, spanOf, trimContent } from './content.ts';
@@ -8,6 +10,8 @@ import { parseSpeaker } from './speaker.ts';
 import { hasCommaBefore, subjectBefore } from './subject.ts';
 import type { FoundQuote } from './types.ts';
 
+/** Cues whose reported content may be a gerund ("denied being unfair to her"). */
+const GERUND_CUES: ReadonlySet<string> = new Set(['deny', 'admit', 'acknowledge']);
 /** Group nouns that name speakers without a capital ("…, say officials."). */
 const GROUP_SPEAKERS =
   /^(?:officials|experts|analysts|sources|police|prosecutors|authorities|witnesses|residents|critics|researchers|scientists|investigators|economists|doctors|lawyers|diplomats|observers|activists|organizers|organisers|officers)$/;
@@ -58,7 +62,9 @@ function forward(text: string, words: Word[], cue: Cue, end: number): FoundQuote
 /** The reported clause after a cue; without "that" only for cues that allow it and clause-like openings. */
 function reported(text: string, words: Word[], cue: Cue, end: number): Span | undefined {
   const { at, that } = clauseStart(text, words, cue, end);
-  if (!that && (!THAT_OPTIONAL.has(cue.lemma) || !opensClause(text, at, end))) return undefined;
+  const gerund = GERUND_CUES.has(cue.lemma) && !THAT_OPTIONAL.has(cue.lemma);
+  if (!that && !THAT_OPTIONAL.has(cue.lemma) && !gerund) return undefined;
+  if (!that && !opensClause(text, at, end, gerund)) return undefined;
   return trimContent(text, at, end);
 }
 
@@ -81,18 +87,25 @@ function sentenceSubject(text: string, words: Word[], before: number): Span | un
     let j = i + 1;
     while (j < before && !hasCommaBefore(text, words, j)) j++;
     const first = words[i] as Word;
-    if (!INTRO.test(first.text) && !INTRO.test(words[i + 1]?.text ?? '')) {
+    // skip introductions and caps datelines ("BUFFALO, N.Y. — Hours before …")
+    if (
+      !INTRO.test(first.text) &&
+      !INTRO.test(words[i + 1]?.text ?? '') &&
+      !/^[\p{Lu}.]+$/u.test(first.text)
+    ) {
       let k = i;
-      while (
-        k < j &&
-        (/^\p{Lu}/u.test((words[k] as Word).text) || /^(?:the|a|an|of)$/i.test((words[k] as Word).text))
-      )
-        k++;
-      return k > i && /^\p{Lu}/u.test((words[k - 1] as Word).text) ? spanOf(words.slice(i, k)) : undefined;
+      while (k < j && isSubjectWord((words[k] as Word).text)) k++;
+      const run = words.slice(i, k);
+      const named = run.some((w) => /^\p{Lu}/u.test(w.text) && !NOT_NAMES.has(w.text));
+      return named && /^\p{Lu}/u.test((words[k - 1] as Word).text) ? spanOf(run) : undefined;
     }
     i = j;
   }
   return undefined;
+}
+
+function isSubjectWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^(?:the|a|an|of)$/i.test(word) || ROLE_WORDS.has(word.toLowerCase());
 }
 
 /** "CONTENT, Savett said." / "CONTENT, said Savett." — the cue sits in the sentence's last chunk. */
@@ -111,6 +124,8 @@ function inverted(text: string, words: Word[], cue: Cue, s: Span): FoundQuote | 
   const speaker = subject && parseSpeaker(text, subject);
   if (!speaker) return undefined;
   const content = trimContent(text, s.start, text.lastIndexOf(',', (words[chunkStart] as Word).start));
+  // "Then, last week, Swift posted …" is an introduction, not reported content
+  if (content && wordsIn(text, content.start, content.end).length < 5) return undefined;
   return content ? { content, direct: false, cue, speaker, rule: 'indirect-inverted' } : undefined;
 }
 

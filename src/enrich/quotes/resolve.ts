@@ -16,12 +16,16 @@ export function resolveSpeakers(
 ): { quotes: Quote[]; messages: Message[] } {
   const known: Known[] = [];
   const sentences = paragraphsOf(text).flatMap((p) => sentencesOf(text, p));
-  const subjects = sentenceSubjects(sentences, ents.mentions);
+  const subjects = sentenceSubjects(
+    sentences,
+    ents.mentions,
+    found.map((q) => q.content),
+  );
   const quotes: Quote[] = [];
   const messages: Message[] = [];
   for (const q of [...found].sort((a, b) => a.content.start - b.content.start)) {
     if (!q.speaker || !q.cue) continue;
-    const { speaker, kind, how } = resolveOne(q.speaker, known, subjects, ents);
+    const { speaker, kind, how } = resolveOne(text, q.speaker, known, subjects, ents);
     if (kind) known.push({ speaker, kind, at: q.speaker.span.start });
     quotes.push(toQuote(text, q, speaker));
     messages.push(explain(text, q, speaker, how));
@@ -30,6 +34,7 @@ export function resolveSpeakers(
 }
 
 function resolveOne(
+  text: string,
   p: ParsedSpeaker,
   known: Known[],
   subjects: Mentions,
@@ -55,7 +60,7 @@ function resolveOne(
     };
   }
   const speaker: Speaker = { ...base, ...pick(p) };
-  const person = p.kind === 'person' ? personMention(p, ents.mentions) : undefined;
+  const person = p.kind === 'person' ? personMention(text, p, ents.mentions) : undefined;
   if (person) {
     speaker.name = (ents.entities[person.entity] as Entity).name;
     speaker.entity = person.entity;
