@@ -145,3 +145,19 @@ test('extractMetadata() reads microdata headline, author and datePublished', () 
   assert.equal(metadata.published, '2022-05-01');
   assert.equal(sources.title, 'microdata');
 });
+
+test('extractMetadata() reads a bare "By" label followed by the name (WCXB 4530) and plain "By Jane Doe" text', () => {
+  const label =
+    '<html><body><h1>Sleep tips</h1><div><span>By</span><span>Daryl Austin</span></div></body></html>';
+  assert.deepEqual(extractMetadata(parseHtml(label).document, undefined).metadata.authors, ['Daryl Austin']);
+  const plain =
+    '<html><body><h1>Sleep tips</h1><p>By Jane Doe</p><p>By clicking you agree.</p></body></html>';
+  assert.deepEqual(extractMetadata(parseHtml(plain).document, undefined).metadata.authors, ['Jane Doe']);
+});
+
+test('extractMetadata() finds the byline inside <article> when a promo <h1> sits far away (WCXB 4267)', () => {
+  const filler = '<p>x</p>'.repeat(450);
+  const html = `<html><body><h1>Form your company today</h1>${filler}
+  <article><h2>How to start a company</h2><a href="/articles/authors/shannon-grilli">Shannon Grilli</a></article></body></html>`;
+  assert.deepEqual(extractMetadata(parseHtml(html).document, undefined).metadata.authors, ['Shannon Grilli']);
+});
