@@ -51,7 +51,7 @@ export function extractLinks(bytes: Uint8Array, pageUrl: string, agentToken: str
         if (name === 'base' && attrs.href) base = absoluteHttpUrl(attrs.href, pageUrl) ?? base;
         else if (name === 'meta' && metaNames.has((attrs.name ?? '').toLowerCase())) {
           if (/\b(nofollow|none)\b/i.test(attrs.content ?? '')) nofollow = true;
-        } else if (name === 'a' && attrs.href && !/\bnofollow\b/i.test(attrs.rel ?? '')) {
+        } else if (name === 'a' && isFollowable(attrs.href, attrs.rel)) {
           const url = absoluteHttpUrl(attrs.href, base);
           if (url !== undefined && !isNonPage(url)) found.push(url);
         }
@@ -61,6 +61,11 @@ export function extractLinks(bytes: Uint8Array, pageUrl: string, agentToken: str
   );
   parser.end(new TextDecoder('utf-8').decode(bytes));
   return { links: nofollow ? [] : [...new Set(found)], nofollow };
+}
+
+/** Same-page anchors (`#top`) name this document, not another; `rel="nofollow"` asks us not to go. */
+function isFollowable(href: string | undefined, rel: string | undefined): href is string {
+  return href !== undefined && href !== '' && !href.startsWith('#') && !/\bnofollow\b/i.test(rel ?? '');
 }
 
 function isNonPage(url: string): boolean {
