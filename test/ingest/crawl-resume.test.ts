@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { crawl, type HttpFetch, MemoryFrontier } from '../../src/ingest/crawl/index.ts';
 import { startSite } from './fixture-site.ts';
@@ -59,7 +60,7 @@ test('crawl() stops at maxPages and leaves the rest pending for the next run', a
 
 test('crawl() uses an injected transport: robots.txt 404 allows all, a JSON Feed lists articles', async () => {
   const asked: string[] = [];
-  const body = (text: string) => [new TextEncoder().encode(text)];
+  const body = (text: string) => Readable.from([new TextEncoder().encode(text)]);
   const fake: HttpFetch = async ({ url }) => {
     asked.push(new URL(url).pathname);
     const path = new URL(url).pathname;
@@ -96,7 +97,7 @@ test('crawl() treats an unreachable robots.txt (5xx) as disallow-all (RFC 9309 Â
   const asked: string[] = [];
   const fake: HttpFetch = async ({ url }) => {
     asked.push(new URL(url).pathname);
-    return { status: 503, headers: {}, body: [] };
+    return { status: 503, headers: {}, body: Readable.from([]) };
   };
   const stats = await crawl(['https://down.example/a'], {
     frontier: new MemoryFrontier(),
