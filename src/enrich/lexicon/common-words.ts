@@ -136,7 +136,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'Has',
   'Have',
   'Had',
-  'Will',
   'Would',
   'Can',
   'Could',

@@ -150,6 +150,8 @@ export const FAC_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'Finals',
+  'Final',
   'War',
   'Olympics',
   'Games',

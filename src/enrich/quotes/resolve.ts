@@ -1,6 +1,7 @@
 import { message, shortExcerpt } from '../../messages.ts';
 import type { Entity, Message, Quote, Span, Speaker } from '../../model.ts';
 import type { EntityResult } from '../entities/index.ts';
+import { ORG_NOUNS } from '../lexicon/orgs.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
 import { byHead, byPronoun, type Known, personMention, sentenceSubjects } from './antecedent.ts';
 import type { ParsedSpeaker } from './speaker.ts';
@@ -44,17 +45,26 @@ function resolveOne(
   if (p.kind === 'pronoun' || p.kind === 'nominal') {
     const found =
       p.kind === 'pronoun' ? byPronoun(p, known, subjects, ents.entities) : byHead(p, known, ents.mentions);
-    if (!found)
+    if (!found) {
+      // an unresolved nominal ("the league said") is still a speaker that a later "it" can refer to
+      const kind = p.kind === 'nominal' ? nominalKind(p.text) : undefined;
       return {
         speaker: base,
+        kind,
         how: `${p.kind} "${p.text}" left unresolved: no compatible earlier speaker or entity`,
       };
+    }
     const where =
       found.from === 'speaker'
         ? 'the nearest compatible earlier speaker'
         : 'the nearest compatible earlier entity';
     return {
-      speaker: { ...found.speaker, text: p.text, span: p.span },
+      speaker: {
+        ...found.speaker,
+        name: found.speaker.name ?? found.speaker.text,
+        text: p.text,
+        span: p.span,
+      },
       kind: found.kind,
       how: `${p.kind} "${p.text}" resolved to ${where} "${found.speaker.name ?? found.speaker.text}"`,
     };
@@ -82,6 +92,12 @@ function resolveOne(
     kind,
     how: `named ${kind === 'org' ? 'organisation' : 'speaker'} "${speaker.name ?? speaker.text}"`,
   };
+}
+
+/** "the league", "the ministry" are organisations; "the spokesman", "the suspect" are people. */
+function nominalKind(text: string): Known['kind'] {
+  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
+  return ORG_NOUNS.has(head) ? 'org' : 'person';
 }
 
 function pick(p: ParsedSpeaker): Partial<Speaker> {

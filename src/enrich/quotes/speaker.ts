@@ -40,7 +40,8 @@ export function parseSpeaker(text: string, span: Span): ParsedSpeaker | undefine
 function trimWords(words: Word[]): Word[] {
   let i = 0;
   let j = words.length;
-  while (i < j && SUBJECT_TRIM.test((words[i] as Word).text)) i++;
+  // lower-case only: "Will Moy" keeps its first name
+  while (i < j && /^\p{Ll}/u.test((words[i] as Word).text) && SUBJECT_TRIM.test((words[i] as Word).text)) i++;
   while (j > i && SUBJECT_TRIM.test((words[j - 1] as Word).text)) j--;
   return words.slice(i, j);
 }

@@ -36,13 +36,14 @@ export function subjectBefore(text: string, words: Word[], cue: number, from: nu
     if (!head) return undefined;
     let end = head[1];
     while (end > head[0] && BETWEEN.test((words[end - 1] as Word).text)) end--;
-    return accept(text, words, afterBoundary(words, [head[0], end]), end);
+    const range = subjectRange(words, [head[0], end]);
+    return accept(text, words, range.start, end, Math.min(range.headEnd, end));
   }
   const appositive = chunks[chunks.length - 1];
   const head = chunks[chunks.length - 2];
   if (!appositive || !head) return undefined;
   const opener = (words[appositive[0]] as Word).text;
-  const start = afterBoundary(words, head);
+  const start = subjectRange(words, head).start;
   // a relative clause or an inserted adverbial is not part of the speaker
   if (/^(?:who|which|whose)$/i.test(opener) || PREPOSITION.test(opener))
     return accept(text, words, start, head[1]);
@@ -57,11 +58,19 @@ function isAdverbChunk(words: Word[], chunk: [number, number]): boolean {
   return chunk[1] - chunk[0] <= 2 && words.slice(chunk[0], chunk[1]).every((w) => BETWEEN.test(w.text));
 }
 
-/** First word after the last subordinator of the chunk ("This comes after police" → "police"). */
-function afterBoundary(words: Word[], chunk: [number, number]): number {
-  for (let i = chunk[1] - 1; i >= chunk[0]; i--)
-    if (SUBJECT_BOUNDARY.test((words[i] as Word).text)) return i + 1;
-  return chunk[0];
+/**
+ * Where the subject starts in a chunk, and where its head ends: after the last subordinator
+ * ("This comes after police" → "police"), or — for a relative clause — the noun phrase it
+ * qualifies ("Officials who spoke on condition of anonymity" keeps its head "Officials").
+ */
+function subjectRange(words: Word[], chunk: [number, number]): { start: number; headEnd: number } {
+  for (let i = chunk[1] - 1; i >= chunk[0]; i--) {
+    const w = (words[i] as Word).text;
+    if (!SUBJECT_BOUNDARY.test(w) || words[i + 1]?.text === 'of') continue; // "because of agency policy"
+    if (/^(?:who|which|whose)$/i.test(w) && i > chunk[0]) return { start: chunk[0], headEnd: i };
+    return { start: i + 1, headEnd: chunk[1] };
+  }
+  return { start: chunk[0], headEnd: chunk[1] };
 }
 
 /** Comma-separated chunks of words[from, end) as [start, end) index pairs. */
@@ -80,7 +89,9 @@ function chunksOf(text: string, words: Word[], from: number, end: number): [numb
 
 function accept(text: string, words: Word[], start: number, end: number, headEnd = end): Span | undefined {
   if (start >= end || headEnd - start > MAX_HEAD_WORDS) return undefined;
-  if (words.slice(start, headEnd).some((w) => CLAUSE_VERBS.test(w.text))) return undefined;
+  // lower-case only: "Will Moy" is a name, "will" a verb
+  if (words.slice(start, headEnd).some((w) => /^\p{Ll}/u.test(w.text) && CLAUSE_VERBS.test(w.text)))
+    return undefined;
   return { start: (words[start] as Word).start, end: (words[end - 1] as Word).end };
 }
 
