@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { readWarc, type WarcItem, type WarcSkip } from '../../src/ingest/warc.ts';
+import { warcResponseRecord } from '../../src/ingest/warc-write.ts';
+import { page } from './fixture-site.ts';
+
+const PAGES = [
+  {
+    url: 'https://gazette.example/news/1',
+    html: page('Harbour reopens', '<p>PORTVILLE — The harbour reopened.</p>'),
+  },
+  { url: 'https://gazette.example/news/2', html: page('Café “prices”', '<p>Prices rose by 3 €.</p>') },
+  { url: 'https://gazette.example/logo.png', html: 'PNG', headers: { 'Content-Type': 'image/png' } },
+  { url: 'https://gazette.example/gone', html: 'gone', statusline: 'HTTP/1.1 404 Not Found' },
+  { url: 'https://gazette.example/news/3', html: page('Council votes', '<p>The council voted 7-2.</p>') },
+];
+
+let dir = '';
+let path = '';
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dateline-warc-'));
+  path = join(dir, 'fixture.warc.gz');
+  const members = await Promise.all(
+    PAGES.map((p, i) => warcResponseRecord({ ...p, date: `2026-11-02T10:00:0${i}Z` })),
+  );
+  await writeFile(path, Buffer.concat(members));
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+async function collect(options: Parameters<typeof readWarc>[1] = {}): Promise<WarcItem[]> {
+  const items: WarcItem[] = [];
+  for await (const item of readWarc(path, options)) items.push(item);
+  return items;
+}
+
+test('warcResponseRecord() writes one gzip member per record, so the file is a multi-member gzip', () => {
+  const text = gunzipSync(readFileSync(path)).toString('utf8');
+  assert.equal(text.match(/^WARC\/1\.1\r$/gm)?.length, PAGES.length);
+  assert.match(text, /WARC-Type: response/);
+});
+
+test('readWarc() yields each 2xx HTML response byte-identical, with URL, content type and WARC-Date', async () => {
+  const skips: WarcSkip[] = [];
+  const items = await collect({ onSkip: (skip) => skips.push(skip) });
+  assert.deepEqual(
+    items.map((item) => item.source.url),
+    ['https://gazette.example/news/1', 'https://gazette.example/news/2', 'https://gazette.example/news/3'],
+  );
+  assert.equal(Buffer.from(items[1]?.source.bytes ?? []).toString('utf8'), PAGES[1]?.html);
+  assert.equal(items[0]?.source.contentType, 'text/html; charset=utf-8');
+  assert.equal(items[0]?.source.fetchedAt, '2026-11-02T10:00:00Z');
+  assert.match(items[0]?.recordId ?? '', /^<urn:uuid:[0-9a-f-]{36}>$/);
+  assert.deepEqual(
+    skips.map((skip) => skip.reason),
+    ['not HTML ("image/png")', 'HTTP 404'],
+  );
+});
+
+test('readWarc() resumes after a record id, or from a record offset, without yielding earlier records', async () => {
+  const all = await collect();
+  const afterFirst = await collect({ startAfter: all[0]?.recordId });
+  assert.deepEqual(
+    afterFirst.map((item) => item.recordId),
+    all.slice(1).map((item) => item.recordId),
+  );
+  const fromThird = await collect({ startOffset: all[2]?.offset });
+  assert.deepEqual(
+    fromThird.map((item) => [item.recordId, item.offset]),
+    [[all[2]?.recordId, all[2]?.offset]],
+  );
+});
+
+test('readWarc() skips a response above maxBytes without reading it', async () => {
+  const skips: WarcSkip[] = [];
+  const items = await collect({ maxBytes: 200, onSkip: (skip) => skips.push(skip) });
+  assert.equal(items.length, 0);
+  assert.equal(skips.filter((skip) => /larger than 200 bytes/.test(skip.reason)).length, 3);
+});
