@@ -2,14 +2,13 @@
  * The corpus store: `openStore()` and the `Store` interface (src/store/types.ts) that
  * the CLI and the HTTP API read and write through. SQLite is the only backend today.
  */
+import { DEFAULT_DB_FILE } from './defaults.ts';
 import { openSqliteStore } from './sqlite/store.ts';
 import type { Store } from './types.ts';
 
 export { contentHash, siteOf } from './content-hash.ts';
+export { DEFAULT_DB_FILE } from './defaults.ts';
 export * from './types.ts';
-
-/** The default database file of the CLI (`--db`). */
-export const DEFAULT_DB_FILE = 'dateline.db';
 
 /** Opens the store in `file`, creating and migrating it as needed. */
 export function openStore(file: string = DEFAULT_DB_FILE): Store {

@@ -61,7 +61,7 @@ async function writeArticle(
     .where('content_hash', '=', hash)
     .executeTakeFirst();
   if (byHash) return { id: byHash.id, status: 'duplicate' };
-  const columns = articleColumns(article, hash, siteOf(article.url));
+  const columns = articleColumns(article, hash, siteOf(article.url ?? article.canonicalUrl));
   let id: number;
   if (byUrl) {
     id = byUrl.id;

@@ -1,0 +1,117 @@
+/**
+ * The ingest engine shared by every source kind: skip what the store already recorded
+ * (resume), extract in the worker pool, store each article in its own transaction (a
+ * killed run loses only pages in flight), count outcomes.
+ */
+import { describeError } from '../../../errors.ts';
+import type { Article, InputKind, Source } from '../../../model.ts';
+import type { OptionsInit } from '../../../options.ts';
+import type { PutStatus, Store } from '../../../store/index.ts';
+import { createPagePool } from '../../../worker/pool.ts';
+import type { PageResult, PageTask } from '../../../worker/render.ts';
+import type { IngestProgress } from './ingest-progress.ts';
+
+export interface IngestPlan {
+  jobs: number;
+  /** Per-page extraction budget; 0 runs in-process without workers. */
+  timeoutMs: number;
+  maxBytes: number;
+  from?: InputKind;
+}
+
+export type IngestCounts = Record<PutStatus | 'failed' | 'skipped', number>;
+
+export interface IngestRunner {
+  /** True when a previous run already recorded this input: it is neither read nor extracted again. */
+  seen(input: string): Promise<boolean>;
+  /** Extracts and stores one page. */
+  put(source: Source): Promise<void>;
+  /** Records an input that could not be read or fetched. */
+  fail(input: string, error: string): Promise<void>;
+  counts(): IngestCounts;
+  failures(): Array<{ input: string; error: string }>;
+  close(): Promise<void>;
+}
+
+type Extractor = (task: PageTask) => Promise<PageResult>;
+
+export async function createIngestRunner(
+  store: Store,
+  plan: IngestPlan,
+  progress: IngestProgress,
+): Promise<IngestRunner> {
+  const pool =
+    plan.timeoutMs > 0
+      ? createPagePool({
+          threads: plan.jobs,
+          timeoutMs: plan.timeoutMs,
+          filename: new URL('./ingest-worker.ts', import.meta.url),
+        })
+      : undefined;
+  const extract: Extractor = pool ? (task) => pool.run(task) : await inProcess();
+  const counts: IngestCounts = { inserted: 0, updated: 0, duplicate: 0, unchanged: 0, failed: 0, skipped: 0 };
+  const failures: Array<{ input: string; error: string }> = [];
+  const fail = async (input: string, error: string): Promise<void> => {
+    await store.recordFailure(input, error);
+    counts.failed += 1;
+    failures.push({ input, error });
+    progress.tick();
+  };
+  const options: OptionsInit = { maxBytes: plan.maxBytes, timeoutMs: plan.timeoutMs, from: plan.from };
+  return {
+    async seen(input) {
+      const known = (await store.ingested(input)) !== undefined;
+      if (known) counts.skipped += 1;
+      return known;
+    },
+    async put(source) {
+      const result = await extract({
+        source,
+        options: { ...options, url: source.url },
+        format: 'json',
+        explain: false,
+      });
+      if (!result.ok) return fail(source.input, result.error);
+      try {
+        const article = JSON.parse(result.output) as Article;
+        const origin = {
+          input: source.input,
+          url: source.url,
+          contentType: source.contentType,
+          fetchedAt: source.fetchedAt,
+        };
+        const { status } = await store.putArticle(article, origin);
+        counts[status] += 1;
+        progress.tick();
+      } catch (error) {
+        await fail(source.input, describeError(error));
+      }
+    },
+    fail,
+    counts: () => ({ ...counts }),
+    failures: () => [...failures],
+    close: async () => pool?.close(),
+  };
+}
+
+/** `--timeout 0`: the pipeline in this thread (no worker start-up, no per-page bound). */
+async function inProcess(): Promise<Extractor> {
+  const { default: run } = await import('./ingest-worker.ts');
+  return async (task) => run(task);
+}
+
+/**
+ * Runs `work` over an async stream with `lanes` calls in flight, so reading the next
+ * source overlaps extracting the previous ones (async generators queue concurrent `next()`).
+ */
+export async function drain<T>(
+  items: AsyncIterable<T>,
+  lanes: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  const iterator = items[Symbol.asyncIterator]();
+  const lane = async (): Promise<void> => {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await work(next.value);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+}

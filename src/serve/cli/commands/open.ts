@@ -1,0 +1,11 @@
+import { openStore, type Store } from '../../../store/index.ts';
+
+/** Opens the store for one command and always closes it, whatever the command returns or throws. */
+export async function withStore<T>(file: string, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(file);
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
