@@ -26,4 +26,5 @@ export const PROGRAM_EXAMPLES = `
 Examples:
   $ dateline extract story.html
   $ dateline extract --format jsonl pages/ > articles.jsonl
+  $ dateline ingest pages/ && dateline search "grain corridor"
   $ dateline extract --help`;

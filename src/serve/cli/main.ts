@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DatelineError } from '../../errors.ts';
 import { errorRecord, FORMATS } from '../../format/index.ts';
 import { PACKAGE_VERSION } from '../../ingest/user-agent.ts';
+import { registerCorpusCommands } from './commands/register.ts';
 import { EXTRACT_EXAMPLES, PROGRAM_EXAMPLES } from './help.ts';
 import { expandInputs } from './inputs.ts';
 import { type CliIo, EXIT } from './io.ts';
@@ -79,6 +80,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .action(async (inputs: string[], options: ExtractCliOptions) => {
       setCode(await extractCommand(inputs, options, io));
     });
+  registerCorpusCommands(program, io, setCode);
   return program;
 }
 
