@@ -1,5 +1,6 @@
 import { type FieldSource, metaValue, nearHeadline, type SourceContext } from './context.ts';
 import { dateFromUrl, normalizeDate, parseDateText } from './dates.ts';
+import { normalizeLanguage } from './language.ts';
 import type { TimeHit } from './scan.ts';
 
 /** `<meta name>` values that carry the publication date (CMS and search-engine conventions). */
@@ -84,17 +85,19 @@ function firstDate(values: readonly (string | undefined)[]): string | undefined 
 function timeElementDate(ctx: SourceContext): string | undefined {
   const times = ctx.scan.times;
   const marked = times.find((t) => t.itemprop?.toLowerCase() === 'datepublished');
-  if (marked) return readTime(marked);
+  if (marked) return readTime(marked, ctx);
   for (const time of nearHeadline(times, ctx)) {
     if (time.itemprop?.toLowerCase() === 'datemodified') continue;
-    const date = readTime(time);
+    const date = readTime(time, ctx);
     if (date) return date;
   }
   return undefined;
 }
 
-function readTime(time: TimeHit): string | undefined {
-  return normalizeDate(time.datetime) ?? (time.text ? parseDateText(time.text) : undefined);
+function readTime(time: TimeHit, ctx: SourceContext): string | undefined {
+  return (
+    normalizeDate(time.datetime) ?? (time.text ? parseDateText(time.text, pageLanguage(ctx)) : undefined)
+  );
 }
 
 /**
@@ -103,9 +106,15 @@ function readTime(time: TimeHit): string | undefined {
  */
 function visibleDate(ctx: SourceContext): string | undefined {
   const { dateTexts, bylines, dateShaped } = ctx.scan;
+  const language = pageLanguage(ctx);
   for (const hit of [...nearHeadline([...dateTexts, ...bylines], ctx), ...nearHeadline(dateShaped, ctx)]) {
-    const date = parseDateText(hit.text);
+    const date = parseDateText(hit.text, language);
     if (date) return date;
   }
   return undefined;
+}
+
+/** The declared page language, to read visible dates with the right chrono-node locale. */
+function pageLanguage(ctx: SourceContext): string | undefined {
+  return normalizeLanguage(ctx.scan.htmlLang);
 }

@@ -48,6 +48,12 @@ export interface PageScan {
   dateShaped: Hit[];
 }
 
+/** Per-walk state: the document position, and class marks already read (pages repeat class strings). */
+interface WalkState {
+  order: number;
+  marks: Map<string, ClassMarks>;
+}
+
 interface Context {
   foreign: boolean;
   inArticle: boolean;
@@ -65,12 +71,12 @@ export function scanPage(document: Document): PageScan {
     dateTexts: [],
     dateShaped: [],
   };
-  const counter = { order: 0 };
+  const counter: WalkState = { order: 0, marks: new Map() };
   walk(document.children, { foreign: false, inArticle: false }, scan, counter);
   return scan;
 }
 
-function walk(nodes: AnyNode[], ctx: Context, scan: PageScan, counter: { order: number }): void {
+function walk(nodes: AnyNode[], ctx: Context, scan: PageScan, counter: WalkState): void {
   for (const node of nodes) {
     if (node.type === 'text') {
       if (!ctx.foreign) recordText(node, scan, counter.order, ctx.inArticle);
@@ -78,7 +84,7 @@ function walk(nodes: AnyNode[], ctx: Context, scan: PageScan, counter: { order: 
     }
     if (node.type !== 'tag' && node.type !== 'script') continue;
     counter.order += 1;
-    const inner = visit(node, ctx, scan, counter.order);
+    const inner = visit(node, ctx, scan, counter);
     if (inner) walk(node.children, inner, scan, counter);
   }
 }
@@ -90,14 +96,19 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** Records what `element` tells; returns the context for its children, or undefined to skip them. */
-function visit(element: Element, ctx: Context, scan: PageScan, order: number): Context | undefined {
+function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState): Context | undefined {
   if (!visitHead(element, scan)) return undefined;
+  const order = state.order;
   const name = element.name;
   const cls = element.attribs.class;
   const id = element.attribs.id;
   // Only elements with a class or id can be marked; most elements have neither.
   const classId = cls === undefined ? (id ?? '') : id === undefined ? cls : `${cls} ${id}`;
-  const marks = classMarks(classId);
+  let marks = state.marks.get(classId);
+  if (marks === undefined) {
+    marks = classMarks(classId);
+    state.marks.set(classId, marks);
+  }
   const foreign = ctx.foreign || FOREIGN_TAGS.has(name) || (marks.foreign && !NEVER_FOREIGN_TAGS.has(name));
   const inArticle = ctx.inArticle || name === 'article';
   if (element.attribs.itemprop) recordItemprop(element, scan, order, inArticle);
