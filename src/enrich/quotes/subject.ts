@@ -37,7 +37,7 @@ export function subjectBefore(text: string, words: Word[], cue: number, from: nu
     let end = head[1];
     while (end > head[0] && BETWEEN.test((words[end - 1] as Word).text)) end--;
     const range = subjectRange(words, [head[0], end]);
-    return accept(text, words, range.start, end, Math.min(range.headEnd, end));
+    return accept(words, range.start, end, Math.min(range.headEnd, end));
   }
   const appositive = chunks[chunks.length - 1];
   const head = chunks[chunks.length - 2];
@@ -45,13 +45,12 @@ export function subjectBefore(text: string, words: Word[], cue: number, from: nu
   const opener = (words[appositive[0]] as Word).text;
   const start = subjectRange(words, head).start;
   // a relative clause or an inserted adverbial is not part of the speaker
-  if (/^(?:who|which|whose)$/i.test(opener) || PREPOSITION.test(opener))
-    return accept(text, words, start, head[1]);
+  if (/^(?:who|which|whose)$/i.test(opener) || PREPOSITION.test(opener)) return accept(words, start, head[1]);
   // "The group that owns most of her music, Big Machine, says": the name in apposition is the speaker
   const apWords = words.slice(appositive[0], appositive[1]);
   if (apWords.every((w) => /^\p{Lu}/u.test(w.text)) && /^(?:the|a|an)$/i.test((words[head[0]] as Word).text))
-    return accept(text, words, appositive[0], appositive[1]);
-  return accept(text, words, start, appositive[1], head[1]);
+    return accept(words, appositive[0], appositive[1]);
+  return accept(words, start, appositive[1], head[1]);
 }
 
 function isAdverbChunk(words: Word[], chunk: [number, number]): boolean {
@@ -87,7 +86,7 @@ function chunksOf(text: string, words: Word[], from: number, end: number): [numb
   return out;
 }
 
-function accept(text: string, words: Word[], start: number, end: number, headEnd = end): Span | undefined {
+function accept(words: Word[], start: number, end: number, headEnd = end): Span | undefined {
   if (start >= end || headEnd - start > MAX_HEAD_WORDS) return undefined;
   // lower-case only: "Will Moy" is a name, "will" a verb
   if (words.slice(start, headEnd).some((w) => /^\p{Ll}/u.test(w.text) && CLAUSE_VERBS.test(w.text)))
