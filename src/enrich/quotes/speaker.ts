@@ -2,6 +2,7 @@ import type { Span, Speaker } from '../../model.ts';
 import { SPEAKER_PRONOUNS } from '../lexicon/common-words.ts';
 import { ORG_NOUNS } from '../lexicon/orgs.ts';
 import { NAME_TITLES, ROLE_WORDS } from '../lexicon/roles.ts';
+import { isCommonWord } from '../lexicon/word-lists.ts';
 import { isCapitalized, type Word, withoutPossessive, wordsIn } from '../text/words.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'pronoun' | 'nominal';
@@ -15,6 +16,8 @@ export interface ParsedSpeaker extends Speaker {
 /** Adverbs and connectives that sit between a subject and its cue ("the ministry also said"). */
 const SUBJECT_TRIM =
   /^(?:and|but|so|then|yet|meanwhile|however|also|later|earlier|previously|separately|further|had|has|have|was|were|would|will|once|again|too)$/i;
+/** Connectives trimmed whatever their case ("But the company said"); auxiliaries only in lower case ("Will Moy"). */
+const LEADING_CONNECTIVE = /^(?:and|but|so|then|yet|meanwhile|however|also)$/i;
 
 /**
  * Parses a speaker phrase into name, role and affiliation (issue 4: "White House National
@@ -32,16 +35,26 @@ export function parseSpeaker(text: string, span: Span): ParsedSpeaker | undefine
   if (words.length === 1 && SPEAKER_PRONOUNS.has(first.text.toLowerCase()))
     return { ...base, kind: 'pronoun' };
   const comma = written.indexOf(',');
+  // "the source, who asked … not to show their face": the relative clause is not the name
+  if (comma > 0 && /^,\s*(?:who|which|whose)\b/.test(written.slice(comma)))
+    return parseSpeaker(text, { start: phrase.start, end: phrase.start + comma });
   if (comma > 0) return parseAppositive(text, phrase, comma) ?? { ...base, kind: kindOf(words) };
   const split = splitRole(text, words);
-  return { ...base, ...split, kind: split.role ? 'person' : kindOf(words) };
+  // "the analyst", "the spokesperson": a role without a name refers back to someone named before
+  const named = words.some((w, i) => isCapitalized(w.text) && !(i === 0 && isCommonWord(w.text)));
+  return { ...base, ...split, kind: split.role ? (named ? 'person' : 'nominal') : kindOf(words) };
 }
 
 function trimWords(words: Word[]): Word[] {
   let i = 0;
   let j = words.length;
   // lower-case only: "Will Moy" keeps its first name
-  while (i < j && /^\p{Ll}/u.test((words[i] as Word).text) && SUBJECT_TRIM.test((words[i] as Word).text)) i++;
+  while (
+    i < j &&
+    (LEADING_CONNECTIVE.test((words[i] as Word).text) ||
+      (/^\p{Ll}/u.test((words[i] as Word).text) && SUBJECT_TRIM.test((words[i] as Word).text)))
+  )
+    i++;
   while (j > i && SUBJECT_TRIM.test((words[j - 1] as Word).text)) j--;
   return words.slice(i, j);
 }
@@ -136,7 +149,12 @@ function spanText(text: string, words: Word[]): string {
 function kindOf(words: Word[]): SpeakerKind {
   const lower = words.filter((w) => !isCapitalized(w.text)).map((w) => w.text.toLowerCase());
   const head = (words[words.length - 1] as Word).text.toLowerCase();
-  const anyCap = words.some((w, i) => isCapitalized(w.text) && !(i === 0 && /^the$/i.test(w.text)));
+  // a capital that only starts the sentence ("Company management said", "Police said") names nobody
+  const anyCap = words.some(
+    (w, i) =>
+      isCapitalized(w.text) &&
+      !(i === 0 && (/^the$/i.test(w.text) || (isCommonWord(w.text) && words.length > 1))),
+  );
   if (!anyCap) return 'nominal';
   if (lower.some((w) => ORG_NOUNS.has(w))) return 'org';
   if (ROLE_WORDS.has(head)) return 'nominal';

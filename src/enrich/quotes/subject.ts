@@ -66,7 +66,10 @@ function subjectRange(words: Word[], chunk: [number, number]): { start: number; 
   for (let i = chunk[1] - 1; i >= chunk[0]; i--) {
     const w = (words[i] as Word).text;
     if (!SUBJECT_BOUNDARY.test(w) || words[i + 1]?.text === 'of') continue; // "because of agency policy"
-    if (/^(?:who|which|whose)$/i.test(w) && i > chunk[0]) return { start: chunk[0], headEnd: i };
+    // "in which he said" starts afresh; "Officials who spoke …" keeps the noun the clause qualifies
+    const prev = (words[i - 1] as Word | undefined)?.text ?? '';
+    if (/^(?:who|which|whose)$/i.test(w) && i > chunk[0] && !PREPOSITION.test(prev))
+      return { start: chunk[0], headEnd: i };
     return { start: i + 1, headEnd: chunk[1] };
   }
   return { start: chunk[0], headEnd: chunk[1] };

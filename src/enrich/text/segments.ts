@@ -1,4 +1,5 @@
 import type { Span } from '../../model.ts';
+import { NOT_NAMES } from '../lexicon/common-words.ts';
 import { ABBREVIATIONS } from './words.ts';
 
 /** Paragraphs of the article text: the text is one block per line (model.ts `Extracted.text`). */
@@ -24,7 +25,7 @@ export function sentencesOf(text: string, paragraph: Span): Span[] {
   let start = 0;
   for (const m of slice.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
-    if (isAbbreviationEnd(slice, at)) continue;
+    if (isAbbreviationEnd(slice, at) || continuesInitialism(slice, at, at + m[0].length)) continue;
     const end = at + m[0].trimEnd().length;
     out.push({ start: paragraph.start + start, end: paragraph.start + end });
     start = at + m[0].length;
@@ -49,4 +50,15 @@ function trimSpan(text: string): (span: Span) => Span {
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
     return { start, end };
   };
+}
+
+/**
+ * "U.S. Attorney James Kennedy", "the U.N. Security Council": an initialism followed by a
+ * name continues the sentence; followed by a sentence starter ("The", "He") it ends one.
+ */
+function continuesInitialism(slice: string, dotAt: number, nextAt: number): boolean {
+  const token = /(\S+)$/.exec(slice.slice(Math.max(0, dotAt - 12), dotAt + 1))?.[1] ?? '';
+  if (!/^(?:\p{Lu}\.){2,}$/u.test(token)) return false;
+  const next = /^[\p{L}’']+/u.exec(slice.slice(nextAt))?.[0] ?? '';
+  return /^\p{Lu}/u.test(next) && !NOT_NAMES.has(next);
 }
