@@ -10,6 +10,9 @@
  * - `complete` marks a URL done or failed for good — it is never claimed again, so nothing
  *   is fetched twice across restarts; the record's validators are kept for conditional GET;
  * - `release` puts in-progress URLs back to pending (a crawler that stops or restarts).
+ * - a crawler that was killed (SIGKILL, power cut) never got to `release`: a persistent
+ *   implementation must treat entries left in-progress by a dead run as pending again when a
+ *   new run opens it (e.g. reset them on open, or key in-progress marks by a run id).
  */
 
 export interface FrontierEntry {

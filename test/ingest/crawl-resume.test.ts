@@ -108,3 +108,30 @@ test('crawl() treats an unreachable robots.txt (5xx) as disallow-all (RFC 9309 Â
   assert.deepEqual(asked, ['/robots.txt']);
   assert.equal(stats.failed, 1);
 });
+
+test('crawl() stopped while robots.txt is loading leaves the URL pending, not failed', async () => {
+  const stop = new AbortController();
+  const fake: HttpFetch = ({ signal }) =>
+    new Promise((_resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      stop.abort();
+    });
+  const frontier = new MemoryFrontier();
+  const stats = await crawl(['https://slow.example/a'], {
+    frontier,
+    fetch: fake,
+    delayMs: 0,
+    signal: stop.signal,
+    onPage: async () => {},
+  });
+  assert.equal(stats.aborted, true);
+  assert.equal(stats.failed, 0);
+  assert.equal(frontier.stateOf('https://slow.example/a'), 'pending');
+});
+
+test('crawl() refuses a seed that is not an http(s) URL', async () => {
+  await assert.rejects(
+    crawl(['ftp://files.example/x'], { frontier: new MemoryFrontier(), onPage: async () => {} }),
+    /Cannot crawl "ftp:\/\/files\.example\/x": not an http\(s\) URL/,
+  );
+});

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { WARCRecord, WARCSerializer } from 'warcio';
 import { readWarc, type WarcItem, type WarcSkip } from '../../src/ingest/warc.ts';
 import { warcResponseRecord } from '../../src/ingest/warc-write.ts';
 import { page } from './fixture-site.ts';
@@ -80,4 +81,41 @@ test('readWarc() skips a response above maxBytes without reading it', async () =
   const items = await collect({ maxBytes: 200, onSkip: (skip) => skips.push(skip) });
   assert.equal(items.length, 0);
   assert.equal(skips.filter((skip) => /larger than 200 bytes/.test(skip.reason)).length, 3);
+});
+
+test('readWarc() passes over warcinfo and request records and undoes chunked transfer encoding', async () => {
+  const info = WARCRecord.createWARCInfo(
+    { filename: 'mixed.warc.gz', warcVersion: 'WARC/1.1' },
+    { software: 'test' },
+  );
+  const request = WARCRecord.create(
+    {
+      url: 'https://gazette.example/chunked',
+      type: 'request',
+      warcVersion: 'WARC/1.1',
+      statusline: 'GET /chunked HTTP/1.1',
+      httpHeaders: { Host: 'gazette.example' },
+    },
+    [new TextEncoder().encode('')],
+  );
+  const html = page('Chunked', '<p>Sent in two chunks.</p>');
+  const half = Math.floor(html.length / 2);
+  const chunked = [html.slice(0, half), html.slice(half)]
+    .map((part) => `${Buffer.byteLength(part).toString(16)}\r\n${part}\r\n`)
+    .join('');
+  const members = [
+    await WARCSerializer.serialize(info, { gzip: true }),
+    await WARCSerializer.serialize(request, { gzip: true }),
+    await warcResponseRecord({
+      url: 'https://gazette.example/chunked',
+      html: `${chunked}0\r\n\r\n`,
+      headers: { 'Content-Type': 'text/html', 'Transfer-Encoding': 'chunked' },
+    }),
+  ];
+  const mixed = join(dir, 'mixed.warc.gz');
+  await writeFile(mixed, Buffer.concat(members));
+  const items: WarcItem[] = [];
+  for await (const item of readWarc(mixed)) items.push(item);
+  assert.equal(items.length, 1);
+  assert.equal(Buffer.from(items[0]?.source.bytes ?? []).toString('utf8'), html);
 });

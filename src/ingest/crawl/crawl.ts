@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.ts';
 import type { FetchRecord, FrontierEntry } from '../frontier.ts';
 import { type FetchContext, type FetchOutcome, fetchDocument } from './fetch-document.ts';
 import { HostScheduler } from './host-scheduler.ts';
@@ -34,13 +35,23 @@ export async function crawl(seeds: string[], options: CrawlOptions): Promise<Cra
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const run = new CrawlRun(config, fetchContext(config, stop.signal), stop);
-    const entries = seeds.map((url) => ({ url: new URL(url).href.replace(/#.*$/, ''), depth: 0 }));
+    const entries = seeds.map((url) => ({ url: seedUrl(url), depth: 0 }));
     run.stats.discovered += await config.frontier.add(entries);
     await run.loop(new Set(entries.map((entry) => new URL(entry.url).host)));
     return { ...run.stats, aborted: options.signal?.aborted ?? false };
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** A seed as the frontier keys it: absolute http(s), no fragment. */
+function seedUrl(input: string): string {
+  const url = URL.canParse(input) ? new URL(input) : undefined;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InputError(`Cannot crawl "${input}": not an http(s) URL`, 'bad-url');
+  }
+  url.hash = '';
+  return url.href;
 }
 
 function fetchContext(config: CrawlConfig, signal: AbortSignal): FetchContext {

@@ -50,6 +50,8 @@ export async function fetchDocument(
   for (let hop = 0; ; hop++) {
     visited.add(current);
     const rules = await ctx.robots.rulesFor(current);
+    // A robots.txt fetch cut short by the crawl's stop reads as "unreachable": never record that.
+    ctx.signal.throwIfAborted();
     if (!rules.allowed(current)) return failed(url, 0, `disallowed by robots.txt (${current})`);
     ctx.scheduler.setDelay(new URL(current).host, hostDelay(rules.crawlDelayMs, ctx.limits));
     // Validators belong to the URL asked for; a redirect target gets a plain GET.
