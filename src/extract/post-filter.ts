@@ -42,7 +42,7 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
 const BYLINE_LINE =
   /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{L}.'’-]+){0,5}(\s*(,|and|&|\|)\s*.{0,80})?$/u;
 const DATE_LINE =
-  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|]+.{0,30})?$/i;
+  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|/•·-]+.{0,60})?$/i;
 /** How many blocks from the top a byline or date line is looked for. */
 const HEAD_BLOCKS = 4;
 const MAX_FURNITURE_CHARS = 200;

@@ -1,5 +1,5 @@
 import { message } from '../messages.ts';
-import type { Block, Credit, Dateline, Extracted, Message, Structured } from '../model.ts';
+import type { Block, Credit, Dateline, Extracted, Message, ParagraphBlock, Structured } from '../model.ts';
 import type { Options } from '../options.ts';
 import { layoutBlocks } from '../util/layout.ts';
 import { findAgency } from './agencies.ts';
@@ -8,6 +8,9 @@ import { segment } from './segment.ts';
 import { datelineAt, splitStory } from './story.ts';
 import { teasersFromBlocks, teasersFromRelated } from './teaser-list.ts';
 import { titleLine } from './title.ts';
+
+/** How many leading paragraphs may hold the dateline (a timestamp line can come first). */
+const LEAD_PARAGRAPHS = 2;
 
 const STAGE = 'structure' as const;
 
@@ -42,7 +45,9 @@ export function structure(doc: Extracted, options: Options): Structured {
         excerpt: title,
       }),
     );
-  const seg = segment(blocks.map(lineText));
+  // HTML extraction already isolated the article: only an explicit "Related" heading opens
+  // teasers there; datelines and cut-off lines split stories only in flattened text.
+  const seg = segment(blocks.map(lineText), { relatedHeadingsOnly: doc.kind === 'html' });
   if (seg.reason)
     messages.push(
       message({
@@ -89,7 +94,11 @@ function readDateline(
   blocks: readonly Block[],
   messages: Message[],
 ): { blocks: Block[]; dateline: Dateline | null; credits: Credit[] } {
-  const index = blocks.findIndex((b) => b.type === 'paragraph');
+  // The dateline opens one of the first paragraphs: a timestamp or standfirst line may precede it
+  // (ScrapingHub 57d46c9d, Reuters: "November 19, 2019 / 12:21 AM / Updated 14 hours ago").
+  const paragraphs = blocks.flatMap((b, i) => (b.type === 'paragraph' ? [i] : [])).slice(0, LEAD_PARAGRAPHS);
+  const index =
+    paragraphs.find((i) => parseDateline((blocks[i] as ParagraphBlock).text)) ?? paragraphs[0] ?? -1;
   const first = blocks[index];
   const match = first?.type === 'paragraph' ? parseDateline(first.text) : undefined;
   if (first?.type !== 'paragraph' || !match) {

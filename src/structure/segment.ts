@@ -30,7 +30,10 @@ function newStorySignal(text: string): Segmentation['reason'] | undefined {
  * first later paragraph that opens another story, or at a trailing run of cut-off lines
  * (≥ 2 lines, or 1 with a new-story signal) — one "…" alone may be the story's own ending.
  */
-export function segment(texts: readonly (string | undefined)[]): Segmentation {
+export function segment(
+  texts: readonly (string | undefined)[],
+  options: { relatedHeadingsOnly?: boolean } = {},
+): Segmentation {
   const n = texts.length;
   const first = texts.findIndex((t) => t !== undefined);
   let teaserStart = n;
@@ -38,12 +41,14 @@ export function segment(texts: readonly (string | undefined)[]): Segmentation {
   for (let i = first + 1; i < n; i++) {
     const text = texts[i];
     const signal = text === undefined ? undefined : newStorySignal(text);
+    if (options.relatedHeadingsOnly && signal !== 'related-heading') continue;
     if (signal) {
       teaserStart = i;
       reason = signal;
       break;
     }
   }
+  if (options.relatedHeadingsOnly) return reason ? { teaserStart, reason } : { teaserStart };
   let k = n;
   while (k - 1 > first && isTeaserish(texts[k - 1])) k--;
   if (k < teaserStart && n - k >= 2) {
