@@ -78,31 +78,24 @@ function regionAttempt(name: string, unlikely: boolean): Strategy {
       const sumChars = (s: Selection) => s.roots.reduce((n, r) => n + (measures.get(r)?.chars ?? 0), 0);
       const region = chooseRegion(semantic, scored, sumChars);
       const messages: Message[] = [];
-      if (!region)
-        return {
-          strategy: name,
-          blocks: [],
-          chars: 0,
-          removed: pruned.removed,
-          related: pruned.related,
-          messages,
-        };
-      messages.push(message({ stage: 'extract', rule: region.rule, reason: region.reason }));
-      const cleaned = cleanRoots(region.roots, measures);
-      const blocks = toBlocks(region.roots, {
+      const removed = [...pruned.removed];
+      const blockOptions = {
         measures,
         resolve: context.resolve,
         marks: context.marks,
         figures: context.figures,
-      });
-      return {
-        strategy: name,
-        blocks,
-        chars: textChars(blocks),
-        removed: [...pruned.removed, ...cleaned],
-        related: pruned.related,
-        messages,
       };
+      let blocks: Block[] = [];
+      // The chosen region first; the other one when cleaning left the chosen one nearly empty (WCXB 0339).
+      for (const selection of [region, region === semantic ? scored : semantic]) {
+        if (!selection) continue;
+        messages.push(message({ stage: 'extract', rule: selection.rule, reason: selection.reason }));
+        removed.push(...cleanRoots(selection.roots, measures));
+        const found = toBlocks(selection.roots, blockOptions);
+        if (textChars(found) > textChars(blocks)) blocks = found;
+        if (textChars(blocks) >= GOOD_ENOUGH_CHARS) break;
+      }
+      return { strategy: name, blocks, chars: textChars(blocks), removed, related: pruned.related, messages };
     },
   };
 }
