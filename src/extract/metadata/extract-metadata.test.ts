@@ -161,3 +161,19 @@ test('extractMetadata() finds the byline inside <article> when a promo <h1> sits
   <article><h2>How to start a company</h2><a href="/articles/authors/shannon-grilli">Shannon Grilli</a></article></body></html>`;
   assert.deepEqual(extractMetadata(parseHtml(html).document, undefined).metadata.authors, ['Shannon Grilli']);
 });
+
+test('extractMetadata() separates words across <br> and blocks inside the <h1> (WCXB 2976)', () => {
+  const html = '<html><body><h1>The Best Apps<br>Top Tools <div>for 2026</div></h1></body></html>';
+  assert.equal(
+    extractMetadata(parseHtml(html).document, undefined).metadata.title,
+    'The Best Apps Top Tools for 2026',
+  );
+});
+
+test('extractMetadata() drops a date printed inside the <h1> when a declared title confirms the rest (WCXB 0450)', () => {
+  const html = `<html><head><meta property="og:title" content="Preparing a transition in Debusine"></head>
+  <body><h1><span>Dec 18 2025</span> Preparing a transition in Debusine</h1></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.title, 'Preparing a transition in Debusine');
+  assert.equal(sources.title, 'h1-dated');
+});

@@ -1,5 +1,26 @@
 import type { AnyNode, Element } from 'domhandler';
 
+/** Elements whose boundaries separate words in rendered text. */
+const BREAKING_TAGS: ReadonlySet<string> = new Set([
+  'br',
+  'div',
+  'p',
+  'li',
+  'section',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'tr',
+  'dd',
+  'dt',
+]);
+
 /**
  * Text of a subtree, whitespace collapsed, stopping once `max` characters are gathered
  * (returns undefined past the limit): bylines and dates are short, and a long text means
@@ -16,6 +37,8 @@ export function boundedText(node: AnyNode, max: number): string | undefined {
       length += current.data.length;
       if (length > max * 8) break;
     } else if ('children' in current && current.type !== 'script' && current.type !== 'style') {
+      // Line breaks and blocks separate words: "<h1>Best Apps<br>Top Tools</h1>" (WCXB 2976).
+      if (current.type === 'tag' && BREAKING_TAGS.has(current.name)) parts.push(' ');
       for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
     }
   }

@@ -9,6 +9,7 @@ import { hostOf } from './urls.ts';
  */
 export const TITLE_SOURCES: readonly FieldSource<string>[] = [
   { name: 'h1-confirmed', read: (ctx) => (ctx.headline && confirmed(ctx) ? ctx.headline.text : undefined) },
+  { name: 'h1-dated', read: (ctx) => undatedHeadline(ctx) },
   { name: 'h1', read: (ctx) => (ctx.headline && !isWeakHeadline(ctx) ? ctx.headline.text : undefined) },
   { name: 'json-ld', read: (ctx) => clean(ctx.ld?.headline, ctx) },
   { name: 'og', read: (ctx) => clean(metaValue(ctx, 'og:title'), ctx) },
@@ -65,4 +66,24 @@ export function isWeakHeadline(ctx: SourceContext): boolean {
   if (titleKey !== key && titleKey.endsWith(key)) return true;
   if (text.split(' ').length > 3) return false;
   return !declared.some((t) => looseKey(t).includes(key));
+}
+
+/**
+ * The `<h1>` with a date printed inside it ("Dec 18 2025 Preparing a transition",
+ * "Checklist (…) January 1, 2025", WCXB 0450/4696): the declared title it starts or ends with.
+ */
+function undatedHeadline(ctx: SourceContext): string | undefined {
+  const key = looseKey(ctx.headline?.text ?? '');
+  if (!/\d{4}/.test(key)) return undefined;
+  for (const title of metaTitles(ctx)) {
+    const titleKey = looseKey(title);
+    if (titleKey.length < 10 || titleKey === key) continue;
+    const rest = key.startsWith(titleKey)
+      ? key.slice(titleKey.length)
+      : key.endsWith(titleKey)
+        ? key.slice(0, -titleKey.length)
+        : undefined;
+    if (rest !== undefined && /^[a-z]{0,9}\d{1,4}[a-z]{0,9}\d{2,4}$/.test(rest)) return title;
+  }
+  return undefined;
 }
