@@ -1,11 +1,12 @@
 /**
- * `dateline ingest <inputs…> [--db FILE]`: files, folders and URLs (pages, feeds,
- * sitemaps — the crawler decides by the response) into the store, extraction on all
+ * `dateline ingest <inputs…> [--db FILE]`: files, folders, WARC and JSON Lines files, and
+ * URLs (pages, feeds, sitemaps — the crawler decides by the response) into the store, extraction on all
  * cores, then grouping. Resumable: inputs the store recorded are skipped, the crawl
  * frontier lives in the store.
  */
 import { readFileSource } from '../../../ingest/file.ts';
 import { isUrl } from '../../../ingest/index.ts';
+import { classifyInput, localSources } from '../../../ingest/sources.ts';
 import type { InputKind } from '../../../model.ts';
 import type { Store } from '../../../store/index.ts';
 import { expandInputs } from '../inputs.ts';
@@ -46,12 +47,11 @@ export async function ingestCommand(given: string[], options: IngestCliOptions, 
     };
     const runner = await createIngestRunner(store, plan, progress);
     try {
-      await ingestFiles(
-        given.filter((g) => !isUrl(g)),
-        options,
-        runner,
-        progress,
-      );
+      const kinds = await Promise.all(given.map(classifyInput));
+      const streams = given.filter((_, i) => kinds[i] === 'warc' || kinds[i] === 'jsonl');
+      const files = given.filter((g) => !isUrl(g) && !streams.includes(g));
+      await ingestFiles(files, options, runner, progress);
+      for (const input of streams) await ingestStream(input, options, runner);
       await ingestUrls(given.filter(isUrl), options, store, runner);
     } finally {
       progress.stop();
@@ -85,6 +85,18 @@ async function ingestFiles(
       return runner.fail(path, error instanceof Error ? error.message : String(error));
     }
     await runner.put(source);
+  });
+}
+
+/**
+ * A WARC or JSON Lines file, streamed (src/ingest/sources.ts). Each record's input
+ * (`file#offset`, `file:line`) is recorded in the store, so a resumed run extracts none twice.
+ */
+async function ingestStream(input: string, options: IngestCliOptions, runner: IngestRunner): Promise<void> {
+  const kind = input.match(/\.warc(\.gz)?$/i) ? 'warc' : 'jsonl';
+  const items = localSources(input, kind, { maxBytes: options.maxBytes });
+  await drain(items, options.timeout > 0 ? options.jobs * 2 : 2, async ({ source }) => {
+    if (!(await runner.seen(source.input))) await runner.put(source);
   });
 }
 

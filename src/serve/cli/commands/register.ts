@@ -16,8 +16,13 @@ const dbOption = (): Option =>
 export function registerCorpusCommands(program: Command, io: CliIo, setCode: (code: number) => void): void {
   program
     .command('ingest')
-    .description('extract pages from files, folders, URLs, feeds or sitemaps into the store')
-    .argument('<inputs...>', 'files, folders, or http(s) URLs of pages, feeds or sitemaps')
+    .description(
+      'extract pages from files, folders, WARC, JSON Lines, URLs, feeds or sitemaps into the store',
+    )
+    .argument(
+      '<inputs...>',
+      'files, folders, .warc(.gz), .jsonl, or http(s) URLs of pages, feeds or sitemaps',
+    )
     .addOption(dbOption())
     .option('-j, --jobs <n>', 'worker threads for extraction', wholeNumber(1), DEFAULTS.jobs)
     .option(
