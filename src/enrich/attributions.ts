@@ -26,7 +26,8 @@ export function splitAttributions(
       quotes.push(q);
       continue;
     }
-    const qualifiers = qualifiersAfter(text, q.content.end);
+    // qualifiers after the claim ("…, citing unidentified sources") or inside the source ("A spokesperson who did not wish to be named")
+    const qualifiers = [...qualifiersIn(q.speaker.text), ...qualifiersAfter(text, q.content.end)];
     const anonymous = anonymousSubject || qualifiers.some((x) => x.anonymous);
     const named = sources.length > 0 ? sources : [q.speaker.name ?? q.speaker.text];
     attributions.push({
@@ -64,6 +65,15 @@ function mediaSources(subject: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   return parts.length > 0 && parts.every(isMedia) ? parts.map(canonicalMedia) : [];
+}
+
+/** Anonymity qualifiers written inside the source phrase. */
+function qualifiersIn(source: string): { text: string; anonymous: boolean }[] {
+  const m =
+    /\bwho (?:did not wish|asked not|declined|requested not|was not authori[sz]ed) to be (?:named|identified)\b[^,.;]*|\b(?:who spoke )?on (?:the )?condition of anonymity\b[^,.;]*/i.exec(
+      source,
+    );
+  return m ? [{ text: m[0].trim(), anonymous: true }] : [];
 }
 
 /** Sourcing qualifiers in the rest of the sentence after a claim. */

@@ -44,7 +44,7 @@ export const SOURCING_QUALIFIERS: readonly { pattern: RegExp; anonymous: boolean
 
 /** Subjects that are anonymous sources in themselves ("people familiar with the matter said"). */
 export const ANONYMOUS_SUBJECT =
-  /^(?:(?:two|three|several|some|many|other|senior|unnamed|anonymous|\w+ )*)(?:sources?|people|persons?|officials?|insiders?|diplomats?)\b.*\b(?:familiar|briefed|knowledge|close to|anonymity|not authori[sz]ed|declined|asked not|did not wish)\b|^(?:unnamed|anonymous|unidentified)\b|^(?:(?:an?|the|two|three|several|multiple|concerned|other|new|local|\w+)\s+){0,3}sources?\b/i;
+  /^(?:(?:two|three|several|some|many|other|senior|unnamed|anonymous|\w+ )*)(?:sources?|people|persons?|officials?|insiders?|diplomats?)\b.*\b(?:familiar|briefed|knowledge|close to|anonymity|not authori[sz]ed|declined|asked not|did not wish)\b|\bwho (?:did not wish|asked not|declined|requested not|was not authori[sz]ed) to be (?:named|identified)\b|\bcondition of anonymity\b|^(?:unnamed|anonymous|unidentified)\b|^(?:(?:an?|the|two|three|several|multiple|concerned|other|new|local|\w+)\s+){0,3}sources?\b/i;
 
 /**
  * Documents and publications as sources ("according to court records", "a new study reports",

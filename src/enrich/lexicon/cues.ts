@@ -109,11 +109,7 @@ export const THAT_OPTIONAL: ReadonlySet<string> = new Set([
   'contend',
   'assert',
   'emphasize',
-  'report',
 ]);
-
-/** Lemmas whose subject, when a media outlet, makes a claim attribution rather than a quote. */
-export const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['report', 'say', 'write', 'tell']);
 
 /** Introductory prepositional cue "According to X, …" / "…, according to X." */
 export const ACCORDING_TO = /\baccording to\b/gi;

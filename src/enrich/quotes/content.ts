@@ -6,6 +6,9 @@ import { hasCommaBefore } from './subject.ts';
 /** Adverbials between a cue and its clause ("said on Sunday", "said in a statement", "told reporters"). */
 const ADVERBIAL =
   /^\s*,?\s*(?:(?:on|late|early|earlier|last|this|next|in|at|during)\s+(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:night|morning|afternoon|evening))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|the weekend|week|month|year|night|today)|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|earlier|later|previously|also|again|repeatedly|separately)|(?:in|at|on|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[^,.;]{0,60}?(?:statement|interview|post|letter|speech|report|tweet|video|filing|release|conference|briefing|email|message|call|hearing|meeting|address|note|appearance|podcast|broadcast)(?:\s+(?:on|to|with)\s+[^,.;]{1,40}?)?(?=\s+that\b|,|\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|this|there)\b)|(?:on|in)\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|television|TV|radio)|to\s+(?:reporters|journalists|lawmakers|the\s+press))\s*,?/;
+/** Words allowed between a cue and a following "that" ("told US media this month that", "said in a statement emailed to NBC News that"). */
+const BEFORE_THAT =
+  /^(?:on|in|at|to|via|this|last|next|earlier|later|week|month|year|morning|afternoon|evening|night|weekend|a|an|the|statement|interview|email|emailed|letter|post|release|filing|reporters|journalists|lawmakers|media|news|conference|briefing|call|previously|also|repeatedly|privately|publicly|today|yesterday|his|her|its|their|separately)$/;
 /** Words that cannot start reported content: "voiced concern about …" has no clause. */
 const NOT_CLAUSE_START =
   /^(?:about|to|for|with|of|by|in|on|at|into|from|over|or|as|than|up|out|off|back|goodbye|hello|thanks|yes|no|nothing|something|anything|being)$/i;
@@ -30,10 +33,18 @@ export function clauseStart(
   let at = skipAddressee(text, words, cue);
   // "told US media this month that …": a "that" close after the cue, before any comma, opens the clause
   const near = words.slice(cue.last + 1, cue.last + 10);
-  const thatWord = near.find(
-    (w, i) =>
-      w.text === 'that' && !near.slice(0, i).some((_x, k) => hasCommaBefore(text, words, cue.last + 2 + k)),
-  );
+  const thatAt = near.findIndex((w) => w.text === 'that');
+  const between = near.slice(0, Math.max(0, thatAt));
+  // only over adverbials and addressees: in "reported wait times that exceeded …" the "that" is relative
+  const thatWord =
+    thatAt >= 0 &&
+    between.every(
+      (w, k) =>
+        !hasCommaBefore(text, words, cue.last + 2 + k) &&
+        (/^\p{Lu}/u.test(w.text) || BEFORE_THAT.test(w.text)),
+    )
+      ? near[thatAt]
+      : undefined;
   if (thatWord && thatWord.start >= at) return { at: thatWord.end, that: true };
   for (
     let m = ADVERBIAL.exec(text.slice(at, end));
@@ -74,8 +85,11 @@ export function opensClause(text: string, at: number, end: number, gerundOnly = 
   return !NP_OBJECT.test(first.text);
 }
 
-/** Content from `from` to `to`, cut before sourcing tails, without final punctuation; undefined when too short. */
-export function trimContent(text: string, from: number, to: number): Span | undefined {
+/**
+ * Content from `from` to `to`, cut before sourcing tails, without final punctuation; undefined when
+ * too short. `afterCue` content must open like a clause; a whole sentence before "…, X said" need not.
+ */
+export function trimContent(text: string, from: number, to: number, afterCue = true): Span | undefined {
   let end = to;
   const stop = CONTENT_STOP.exec(text.slice(from, end));
   if (stop) end = from + stop.index;
@@ -88,7 +102,7 @@ export function trimContent(text: string, from: number, to: number): Span | unde
   if (conjunction) start += conjunction[0].length;
   while (end > start && /[\s,.;:]/.test(text[end - 1] ?? '')) end--;
   const words = wordsIn(text, start, end);
-  if (words.length < 3 || NOT_CLAUSE_START.test(words[0]?.text ?? '')) return undefined;
+  if (words.length < 3 || (afterCue && NOT_CLAUSE_START.test(words[0]?.text ?? ''))) return undefined;
   return { start, end };
 }
 

@@ -123,7 +123,7 @@ function inverted(text: string, words: Word[], cue: Cue, s: Span): FoundQuote | 
         : undefined;
   const speaker = subject && parseSpeaker(text, subject);
   if (!speaker) return undefined;
-  const content = trimContent(text, s.start, text.lastIndexOf(',', (words[chunkStart] as Word).start));
+  const content = trimContent(text, s.start, text.lastIndexOf(',', (words[chunkStart] as Word).start), false);
   // "Then, last week, Swift posted …" is an introduction, not reported content
   if (content && wordsIn(text, content.start, content.end).length < 5) return undefined;
   return content ? { content, direct: false, cue, speaker, rule: 'indirect-inverted' } : undefined;
@@ -140,7 +140,7 @@ function according(text: string, words: Word[], cue: Cue, s: Span): FoundQuote |
   }
   if (cue.first > 0 && hasCommaBefore(text, words, cue.first)) {
     const speaker = parseSpeaker(text, spanOf(after.slice(0, comma > 0 ? Math.min(comma, 12) : 12)) as Span);
-    const content = trimContent(text, s.start, text.lastIndexOf(',', cue.span.start));
+    const content = trimContent(text, s.start, text.lastIndexOf(',', cue.span.start), false);
     return speaker && content ? { content, direct: false, cue, speaker, rule: 'according-to' } : undefined;
   }
   return undefined;
