@@ -137,6 +137,12 @@ describe('crawl() against a loopback news site', () => {
     assert.match(failure(events, '/report.pdf') ?? '', /unsupported content type "application\/pdf"/);
   });
 
+  test('crawl() asks for gzip and hands over the inflated page', async () => {
+    const { pages } = await run([`${site.origin}/gzipped`]);
+    assert.match(Buffer.from(pages[0]?.bytes ?? []).toString('utf8'), /<p>Sent gzip-encoded\.<\/p>/);
+    assert.equal(site.log.find((r) => r.path === '/gzipped')?.headers['accept-encoding'], 'gzip');
+  });
+
   test('crawl() sends If-None-Match from the frontier and treats 304 as unchanged', async () => {
     const url = `${site.origin}/etag`;
     const first = await run([url]);

@@ -90,6 +90,10 @@ function routes(options: SiteOptions): Record<string, Handler> {
       res.on('close', () => clearTimeout(timer));
     },
     '/big': (_req, res) => html(res, page('Huge', `<p>${'word '.repeat(40_000)}</p>`)),
+    '/gzipped': (_req, res) =>
+      send(res, 200, 'text/html; charset=utf-8', gzipSync(page('Compressed', '<p>Sent gzip-encoded.</p>')), {
+        'content-encoding': 'gzip',
+      }),
     '/report.pdf': (_req, res) => send(res, 200, 'application/pdf', '%PDF-1.4 not a page'),
     '/etag': (req, res) =>
       req.headers['if-none-match'] === '"v1"'
