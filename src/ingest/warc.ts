@@ -18,7 +18,10 @@ export interface WarcSkip {
 }
 
 export interface WarcOptions {
-  /** Yield only records after the one with this `WARC-Record-ID` (earlier ones are skipped, not read). */
+  /**
+   * Yield only records after the one with this `WARC-Record-ID` (earlier ones are skipped, not read).
+   * An id that never appears yields nothing: resuming with another file's cursor must not re-ingest it.
+   */
   startAfter?: string;
   /** Start reading at this byte offset — a record (gzip member) boundary from an earlier `WarcItem.offset`. */
   startOffset?: number;
