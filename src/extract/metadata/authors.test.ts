@@ -34,3 +34,18 @@ test('cleanName() rejects sentences and furniture such as "5 min read"', () => {
 test('parseAuthors() removes duplicates case-insensitively', () => {
   assert.deepEqual(parseAuthors('Jane Doe, JANE DOE'), ['Jane Doe']);
 });
+
+test('parseAuthors() stops at credits for other roles ("Medically reviewed by", "Photos by")', () => {
+  assert.deepEqual(parseAuthors('By Jane Doe Medically reviewed by Dr. Max Roe'), ['Jane Doe']);
+  assert.deepEqual(parseAuthors('Reviewed by Dr. Max Roe'), []);
+  assert.deepEqual(parseAuthors('Jane Doe | Photos by Ann Poe'), ['Jane Doe']);
+});
+
+test('parseAuthors() rejects template placeholders and user names, and drops credentials and job titles', () => {
+  assert.deepEqual(parseAuthors('page.head.extra.author'), []);
+  assert.deepEqual(parseAuthors('andrew.keaveney'), []);
+  assert.deepEqual(parseAuthors('Angela Holliday-Bell, MD'), ['Angela Holliday-Bell']);
+  assert.deepEqual(parseAuthors('Preetam Jinka, Co-founder, Chief Architect'), ['Preetam Jinka']);
+  assert.deepEqual(parseAuthors('Authored by: Dr. Ehsan Jazini'), ['Dr. Ehsan Jazini']);
+  assert.deepEqual(parseAuthors('Articles by Juliette'), ['Juliette']);
+});

@@ -7,7 +7,17 @@ import { isUrlLike } from './urls.ts';
 
 /** Lead-ins before the names ("By", "Written by", "Author:"), English and a few common others. */
 const BYLINE_PREFIX =
-  /^(?:(?:written|posted|published|reported|words|story|text|photos?|edited|reviewed|fact[- ]checked)\s+)?(?:by|von|par|por|door|di|av|af|autor(?:in)?|author(?:s)?|auteur|written by)\s*[:\-–—]?(?:\s+|$)/i;
+  /^(?:(?:written|authored|posted|published|reported|words|story|text|articles|posts|stories)\s+)?(?:by|von|par|por|door|di|av|af|autor(?:in)?|author(?:s)?|auteur|written by)\s*[:\-–—]?(?:\s+|$)/i;
+
+/**
+ * Credits for other roles: the byline's authors end where they start ("By Jane Doe
+ * Medically reviewed by Dr. X" names Jane Doe only).
+ */
+const OTHER_CREDIT =
+  /\b(?:(?:medically|expert|fact)[- ]?)?(?:reviewed|checked|edited|verified)\s+by\b|\b(?:photos?|photographs?|illustrations?|images?|video)\s+by\b/i;
+
+/** Template placeholders and user names ("page.head.extra.author", "andrew.keaveney"; WCXB 4459/0195). */
+const IDENTIFIER_LIKE = /^[\w-]+(?:\.[\w-]+)+$/;
 
 /** Separators between several names in one byline. */
 const NAME_SEPARATOR = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|·|•|\n)\s*/i;
@@ -37,6 +47,19 @@ const NON_NAME_WORDS = new Set([
   'producer',
   'photographer',
   'head', // "Head of Marketing" (WCXB 2381)
+  'founder', // "Co-founder", "Chief Architect" (WCXB 0446)
+  'co-founder',
+  'ceo',
+  'cto',
+  'director',
+  'manager',
+  'architect',
+  'president',
+  'officer',
+  'md', // credentials after a comma: "Angela Holliday-Bell, MD"
+  'phd',
+  'dvm',
+  'rn',
   'of',
   'marketing',
   'admin', // WordPress default user
@@ -69,7 +92,9 @@ const MAX_NAME_WORDS = 5;
 
 /** Splits and cleans one author source value into names. */
 export function parseAuthors(raw: string): string[] {
-  const text = raw.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX, '');
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  const credit = OTHER_CREDIT.exec(flat);
+  const text = (credit ? flat.slice(0, credit.index) : flat).replace(BYLINE_PREFIX, '');
   const out: string[] = [];
   for (const piece of text.split(NAME_SEPARATOR)) {
     const name = cleanName(piece);
@@ -84,7 +109,7 @@ export function cleanName(piece: string): string | undefined {
     .replace(BYLINE_PREFIX, '')
     .replace(/^[\s"'“‘(:–—-]+|[\s"'”’):–—-]+$/g, '')
     .trim();
-  if (name.length < 2 || name.length > 60 || isUrlLike(name)) return undefined;
+  if (name.length < 2 || name.length > 60 || isUrlLike(name) || IDENTIFIER_LIKE.test(name)) return undefined;
   if (!/\p{L}/u.test(name) || /\d/.test(name)) return undefined;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return undefined;
