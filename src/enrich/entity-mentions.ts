@@ -19,7 +19,14 @@ export function withQuoteMentions(
   for (const o of others) {
     const value = text.slice(o.content.start, o.content.end);
     if (o.kind === 'title') {
-      entities.push({ name: value, type: 'WORK_OF_ART', mentions: [{ ...o.content }] });
+      // “Star Wars,”: the title without the punctuation the quotation marks enclose; names inside it are not separate entities
+      const span = {
+        start: o.content.start,
+        end: o.content.end - (/[,.;:!?]$/.exec(value)?.[0].length ?? 0),
+      };
+      for (const e of entities)
+        e.mentions = e.mentions.filter((m) => m.end <= span.start || m.start >= span.end);
+      entities.push({ name: text.slice(span.start, span.end), type: 'WORK_OF_ART', mentions: [span] });
       messages.push(
         message({
           stage: 'enrich',
@@ -53,5 +60,5 @@ export function withQuoteMentions(
       target.mentions.push({ ...s.span });
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
-  return { entities, messages };
+  return { entities: entities.filter((e) => e.mentions.length > 0), messages };
 }

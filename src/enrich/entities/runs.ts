@@ -86,7 +86,11 @@ function startsName(word: Word, initial: boolean): boolean {
 function joins(text: string, words: Word[], j: number): boolean {
   const prev = words[j - 1] as Word;
   const word = words[j] as Word;
-  if (!/^ +$/.test(text.slice(prev.end, word.start))) return false;
+  const gap = text.slice(prev.end, word.start);
+  // "Pacific Gas & Electric Co.", "Tyvak Nano-Satellite Systems, Inc.", "ABC 7"
+  if (gap === ' & ' || (gap === ', ' && /^(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/.test(word.text))) return true;
+  if (gap === ' ' && /^\d{1,2}$/.test(word.text) && /^\p{Lu}{2,}$/u.test(prev.text)) return true;
+  if (!/^ +$/.test(gap)) return false;
   if (/[’']s$/.test(prev.text)) return false; // a possessive ends the name: "Ukraine’s foreign ministry"
   if (NAME_CONNECTORS.has(word.text)) return isCapitalized(words[j + 1]?.text ?? '') && j + 1 < words.length;
   if (word.text === 'the' && NAME_CONNECTORS.has(prev.text)) return isCapitalized(words[j + 1]?.text ?? '');

@@ -20,7 +20,7 @@ export function typeRun(words: Word[], before?: string): TypedName[] {
   const titled = splitTitle(words);
   if (titled) return titled;
   const first = withoutPossessive((words[0] as Word).text);
-  if (words.length > 1 && isNorp(first) && !ORG_HEADS.has(lastText(words)))
+  if (words.length > 1 && isNorp(first) && !words.some((w) => ORG_HEADS.has(withoutPossessive(w.text))))
     return [typeName(words.slice(0, 1)), ...typeRun(words.slice(1))];
   // "Justice Department" keeps its title-like first word: the head makes it an organisation
   const bare = words.some((w) => ORG_HEADS.has(w.text)) ? words : stripTitles(words);
@@ -60,7 +60,9 @@ function splitOf(words: Word[]): TypedName[] | undefined {
 
 /** A person name longer than three words keeps its last two ("Public Prosecution Eva-Marie Persson"). */
 function trimPerson(t: TypedName): TypedName {
-  if (t.type !== 'PERSON' || t.words.length <= MAX_PERSON_WORDS) return t;
+  // initials and suffixes do not count: "Patrick W. Carlineo Jr." is one name
+  const core = t.words.filter((w) => !/^(?:\p{Lu}\.|Jr\.|Sr\.|II|III|IV)$/u.test(w.text));
+  if (t.type !== 'PERSON' || core.length <= MAX_PERSON_WORDS) return t;
   const words = t.words.slice(-2);
   return { ...t, words, name: words.map((w) => w.text).join(' ') };
 }
@@ -93,7 +95,15 @@ function stripTitles(words: Word[]): Word[] {
   while (i < words.length && (isTitle((words[i] as Word).text) || (words[i] as Word).text === 'of')) i++;
   let j = words.length;
   // titles precede names: only the strict list is stripped at the end ("Ken Doctor" keeps "Doctor")
-  while (j > i && (NAME_TITLES.has((words[j - 1] as Word).text) || (words[j - 1] as Word).text === 'of')) j--;
+  // trailing titles only as a pair ("New York State Attorney General"): "Islamic State", "Kevin King" stay whole
+  if (
+    j - i > 2 &&
+    NAME_TITLES.has((words[j - 1] as Word).text) &&
+    NAME_TITLES.has((words[j - 2] as Word).text)
+  ) {
+    while (j > i && (NAME_TITLES.has((words[j - 1] as Word).text) || (words[j - 1] as Word).text === 'of'))
+      j--;
+  }
   return words.slice(i, j);
 }
 

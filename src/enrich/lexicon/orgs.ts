@@ -3,6 +3,8 @@
  * Reason: OntoNotes-style ORG names usually end in (or contain) one of these heads.
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'Brotherhood',
+  'Institution',
   'Inc',
   'Inc.',
   'Corp',
@@ -248,6 +250,10 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
  * "CNN and the Wall Street Journal reported …"). Canonical spelling as usually written.
  */
 export const MEDIA_OUTLETS: readonly string[] = [
+  'USA Today',
+  'CBS Sports',
+  'The Real Deal',
+  'Argus Leader',
   'CNN',
   'Reuters',
   'AP',
