@@ -106,7 +106,3 @@ function stripTitles(words: Word[]): Word[] {
   }
   return words.slice(i, j);
 }
-
-function lastText(words: Word[]): string {
-  return (words[words.length - 1] as Word).text;
-}
