@@ -1,0 +1,13 @@
+/** What every route needs, built once by `createApp()` and passed explicitly (no module state). */
+import type { HttpFetch } from '../../ingest/crawl/http.ts';
+import type { Store } from '../../store/index.ts';
+import type { ServeConfig } from './config.ts';
+import type { JobBoard } from './jobs.ts';
+
+export interface AppDeps {
+  store: Store;
+  config: ServeConfig;
+  /** The SSRF-guarded one-hop transport used by /extract {url} and /ingest. */
+  http: HttpFetch;
+  jobs: JobBoard;
+}
