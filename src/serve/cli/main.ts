@@ -3,6 +3,7 @@ import { DatelineError } from '../../errors.ts';
 import { errorRecord, FORMATS } from '../../format/index.ts';
 import { PACKAGE_VERSION } from '../../ingest/user-agent.ts';
 import { registerCorpusCommands } from './commands/register.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { EXTRACT_EXAMPLES, PROGRAM_EXAMPLES } from './help.ts';
 import { expandInputs } from './inputs.ts';
 import { type CliIo, EXIT } from './io.ts';
@@ -81,6 +82,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       setCode(await extractCommand(inputs, options, io));
     });
   registerCorpusCommands(program, io, setCode);
+  registerServeCommand(program, io, setCode);
   return program;
 }
 
