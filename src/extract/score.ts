@@ -1,6 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
-import { linkDensity, type Measures } from './dom/measure.ts';
-import { classAndId, forEachElement, isElement, rawText } from './dom/nodes.ts';
+import { countCommas, linkDensity, type Measures, textWeight } from './dom/measure.ts';
+import { classAndId, forEachElement, isElement, isTextNode } from './dom/nodes.ts';
 import { NEGATIVE_CLASS, POSITIVE_CLASS } from './rules.ts';
 
 /** Shortest text that counts as a paragraph when scoring (Readability uses 25). */
@@ -86,9 +86,8 @@ function isParagraphLike(element: Element): boolean {
 }
 
 /** Score of one paragraph: 1 + commas + one per 100 characters (max 3). */
-function paragraphScore(text: string): number {
-  const commas = text.match(/[,，、]/g)?.length ?? 0;
-  return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+function paragraphScore(chars: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(chars / 100), 3);
 }
 
 export interface ScoredCandidates {
@@ -110,36 +109,49 @@ const RUN_CONTAINERS: ReadonlySet<string> = new Set([
   'center',
 ]);
 
+interface Run {
+  chars: number;
+  commas: number;
+}
+
 /**
  * Loose inline text of a container with block children, split at blocks and `<br><br>`:
  * "div soup" pages (Blogger, old CMSs) write paragraphs this way (Readability wraps them in <p>).
+ * Lengths come from the measures, so no text is copied.
  */
-function looseRuns(element: Element): string[] {
-  const runs: string[] = [];
-  let current = '';
+function looseRuns(element: Element, measures: Measures): Run[] {
+  const runs: Run[] = [];
+  let current: Run = { chars: 0, commas: 0 };
   let breaks = 0;
   for (const child of element.children) {
     if (isElement(child) && (BLOCK_CHILD_TAGS.has(child.name) || child.name === 'br')) {
       breaks = child.name === 'br' ? breaks + 1 : 2;
-      if (breaks >= 2 && current.trim()) {
+      if (breaks >= 2 && current.chars > 0) {
         runs.push(current);
-        current = '';
+        current = { chars: 0, commas: 0 };
       }
       continue;
     }
     breaks = 0;
-    current += isElement(child) ? ` ${rawText(child)} ` : rawText(child);
+    if (isTextNode(child)) {
+      current.chars += textWeight(child.data);
+      current.commas += countCommas(child.data);
+    } else if (isElement(child)) {
+      const m = measures.get(child);
+      current.chars += (m?.chars ?? 0) + 1;
+      current.commas += m?.commas ?? 0;
+    }
   }
-  if (current.trim()) runs.push(current);
+  if (current.chars > 0) runs.push(current);
   return runs;
 }
 
 /** Readability-style scoring: paragraphs vote for their ancestors, weighted by distance. */
 export function scoreCandidates(root: ParentNode, measures: Measures): ScoredCandidates {
   const raw = new Map<Element, number>();
-  const vote = (text: string, first: ParentNode | null) => {
-    if (text.length < MIN_PARAGRAPH_CHARS) return;
-    const score = paragraphScore(text);
+  const vote = (chars: number, commas: number, first: ParentNode | null) => {
+    if (chars < MIN_PARAGRAPH_CHARS) return;
+    const score = paragraphScore(chars, commas);
     let ancestor = first;
     for (let level = 0; level < ANCESTOR_LEVELS && ancestor && isElement(ancestor); level++) {
       if (!raw.has(ancestor)) raw.set(ancestor, tagPrior(ancestor) + classWeight(ancestor));
@@ -150,11 +162,12 @@ export function scoreCandidates(root: ParentNode, measures: Measures): ScoredCan
   };
   forEachElement(root, (element) => {
     if (isParagraphLike(element)) {
-      vote(rawText(element).replace(/\s+/g, ' ').trim(), element.parent);
+      const m = measures.get(element);
+      if (m) vote(m.chars, m.commas, element.parent);
       return element.name === 'div';
     }
     if (RUN_CONTAINERS.has(element.name)) {
-      for (const run of looseRuns(element)) vote(run.replace(/\s+/g, ' ').trim(), element);
+      for (const run of looseRuns(element, measures)) vote(run.chars, run.commas, element);
     }
     return true;
   });

@@ -1,6 +1,6 @@
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import { BLOCK_LEVEL } from '../blocks/block-tags.ts';
-import { isElement, isTextNode } from './nodes.ts';
+import { forEachElement, isElement, isTextNode } from './nodes.ts';
 
 /** Text statistics of one element's subtree. */
 export interface Measure {
@@ -18,6 +18,8 @@ export interface Measure {
   blocks: number;
   /** Characters of text inside `<p>` elements. */
   paragraphChars: number;
+  /** Commas (`,` `，` `、`) in the text: Readability's signal of prose. */
+  commas: number;
 }
 
 export type Measures = Map<Element, Measure>;
@@ -37,6 +39,15 @@ function isSpace(code: number): boolean {
     code === 0x202f ||
     code === 0x205f
   );
+}
+
+/** Commas of prose in any script: `,` and the full-width and ideographic commas. */
+export function countCommas(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
+  if (text.charCodeAt(0) < 0x3000 && !/[，、]/.test(text)) return n;
+  for (const ch of text) if (ch === '，' || ch === '、') n++;
+  return n;
 }
 
 /**
@@ -65,47 +76,53 @@ export function textWeight(text: string): number {
  */
 export function measureTree(root: ParentNode): Measures {
   const measures: Measures = new Map();
-  const stack: Array<{ node: AnyNode; done: boolean }> = [{ node: root, done: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const node = frame.node;
-    if (!frame.done && 'children' in node) {
-      stack.push({ node, done: true });
-      const children = (node as ParentNode).children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, done: false });
-      continue;
-    }
-    if (!isElement(node)) continue;
-    const m: Measure = {
-      chars: 0,
-      linkChars: 0,
-      paragraphs: node.name === 'p' ? 1 : 0,
-      images: node.name === 'img' ? 1 : 0,
-      items: node.name === 'li' ? 1 : 0,
-      blocks: BLOCK_LEVEL.has(node.name) ? 1 : 0,
-      paragraphChars: 0,
-    };
-    for (const child of node.children) {
-      if (isTextNode(child)) {
-        const n = textWeight(child.data);
-        m.chars += n;
-        if (node.name === 'a') m.linkChars += n;
-      } else if (isElement(child)) {
-        const c = measures.get(child);
-        if (!c) continue;
-        m.chars += c.chars;
-        m.linkChars += node.name === 'a' ? c.chars : c.linkChars;
-        m.paragraphs += c.paragraphs;
-        m.images += c.images;
-        m.items += c.items;
-        m.blocks += c.blocks;
-        m.paragraphChars += c.paragraphChars;
-      }
-    }
-    if (node.name === 'p') m.paragraphChars = m.chars;
-    measures.set(node, m);
+  // Pre-order puts every element after its parent, so walking the list backwards
+  // visits children before parents: a post-order without per-node frame objects.
+  const order: Element[] = [];
+  forEachElement(root, (element) => {
+    order.push(element);
+    return true;
+  });
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i]!;
+    measures.set(node, measureOne(node, measures));
   }
   return measures;
+}
+
+function measureOne(node: Element, measures: Measures): Measure {
+  const isLink = node.name === 'a';
+  const m: Measure = {
+    chars: 0,
+    linkChars: 0,
+    paragraphs: node.name === 'p' ? 1 : 0,
+    images: node.name === 'img' ? 1 : 0,
+    items: node.name === 'li' ? 1 : 0,
+    blocks: BLOCK_LEVEL.has(node.name) ? 1 : 0,
+    paragraphChars: 0,
+    commas: 0,
+  };
+  for (const child of node.children) {
+    if (isTextNode(child)) {
+      const n = textWeight(child.data);
+      m.commas += countCommas(child.data);
+      m.chars += n;
+      if (isLink) m.linkChars += n;
+      continue;
+    }
+    const c = isElement(child) ? measures.get(child) : undefined;
+    if (!c) continue;
+    m.chars += c.chars;
+    m.linkChars += isLink ? c.chars : c.linkChars;
+    m.paragraphs += c.paragraphs;
+    m.images += c.images;
+    m.items += c.items;
+    m.blocks += c.blocks;
+    m.paragraphChars += c.paragraphChars;
+    m.commas += c.commas;
+  }
+  if (node.name === 'p') m.paragraphChars = m.chars;
+  return m;
 }
 
 export function linkDensity(m: Measure | undefined): number {
@@ -131,6 +148,7 @@ export function forgetMeasured(measures: Measures, element: Element): void {
       a.items -= m.items;
       a.blocks -= m.blocks;
       a.paragraphChars -= m.paragraphChars;
+      a.commas -= m.commas;
     }
     ancestor = ancestor.parent;
   }

@@ -164,8 +164,10 @@ function recordVisible(
   order: number,
   inArticle: boolean,
 ): void {
+  const rel = element.attribs.rel;
   const isAuthorLink = element.name === 'a' && AUTHOR_HREF.test(element.attribs.href ?? '');
-  if (isAuthorLink || marks.byline || /\bauthor\b/i.test(element.attribs.rel ?? '')) {
+  if (!isAuthorLink && !marks.byline && !marks.date && rel === undefined) return;
+  if (isAuthorLink || marks.byline || (rel !== undefined && /\bauthor\b/i.test(rel))) {
     const text = boundedText(element, MAX_BYLINE_CHARS);
     if (text) scan.bylines.push({ text, order, inArticle });
   } else if (marks.date) {
@@ -177,7 +179,8 @@ function recordVisible(
 /** Unmarked bylines and dates in text nodes; cheap checks first so that paragraphs cost nothing. */
 function recordText(node: Text, scan: PageScan, order: number, inArticle: boolean): void {
   const data = node.data;
-  if (data.length > 120) return;
+  // Whitespace between tags (most text nodes) and paragraphs are neither bylines nor dates.
+  if (data.length < 4 || data.length > 120) return;
   if (BY_START.test(data)) recordByText(node, scan, order, inArticle);
   else recordDateShaped(data, scan, order, inArticle);
 }
