@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { warcResponseRecord } from '../../src/ingest/warc-write.ts';
 import { jsonLines, runCli } from '../cli/helpers.ts';
 import { page } from './fixtures/pages.ts';
 
@@ -51,4 +52,24 @@ test('search rejects a date it cannot read', async () => {
   const run = await runCli(['search', 'x', '--from', 'last tuesday', '--db', join(dir, 'empty.db')]);
   assert.equal(run.code, 2);
   assert.match(run.stderr, /"last tuesday" is not a date/);
+});
+
+test('ingest reads a WARC (gzip member per record) and a rerun skips every record', async () => {
+  const records = await Promise.all(
+    [0, 1, 2].map((n) =>
+      warcResponseRecord({ url: `https://w.example/story-${n}`, html: page(n, { site: 'w.example' }) }),
+    ),
+  );
+  const warc = join(dir, 'pages.warc.gz');
+  writeFileSync(warc, Buffer.concat(records));
+  const db = join(dir, 'warc.db');
+  const first = await runCli(['ingest', warc, '--db', db, '--timeout', '0']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /3 new, .* 0 failed, 0 skipped/);
+  const again = await runCli(['ingest', warc, '--db', db, '--timeout', '0']);
+  assert.match(again.stdout, /0 new, .* 3 skipped/);
+  const hits = jsonLines(
+    (await runCli(['search', 'talks', '--site', 'w.example', '--db', db, '--json'])).stdout,
+  );
+  assert.equal(hits.length, 3);
 });
