@@ -17,45 +17,53 @@ export function splitAttributions(
   const attributions: Attribution[] = [];
   const messages: Message[] = [];
   for (const q of found) {
-    const sources = q.speaker ? mediaSources(q.speaker.text) : [];
-    const anonymousSubject = q.speaker !== undefined && ANONYMOUS_SUBJECT.test(q.speaker.text);
-    const documentSource = q.speaker !== undefined && DOCUMENT_SOURCE.test(q.speaker.text);
-    const isClaim =
-      !q.direct && (sources.length > 0 || q.cue?.lemma === 'report' || anonymousSubject || documentSource);
-    if (!isClaim || !q.cue || !q.speaker) {
+    const why = q.direct || !q.speaker ? undefined : claimReason(q.speaker.text, q.cue?.lemma);
+    if (!why || !q.cue || !q.speaker) {
       quotes.push(q);
       continue;
     }
-    // qualifiers after the claim ("…, citing unidentified sources") or inside the source ("A spokesperson who did not wish to be named")
-    const qualifiers = [...qualifiersIn(q.speaker.text), ...qualifiersAfter(text, q.content.end)];
-    const anonymous = anonymousSubject || qualifiers.some((x) => x.anonymous);
-    const named = sources.length > 0 ? sources : [q.speaker.name ?? q.speaker.text];
-    attributions.push({
-      sources: named,
-      claim: text.slice(q.content.start, q.content.end),
-      cue: q.cue.lemma === 'according to' ? 'according to' : text.slice(q.cue.span.start, q.cue.span.end),
-      anonymous,
-      qualifiers: qualifiers.map((x) => x.text),
-      claimSpan: q.content,
-      cueSpan: q.cue.span,
-    });
-    const why =
-      sources.length > 0
-        ? 'its source is a news outlet'
-        : anonymousSubject
-          ? 'its source is anonymous'
-          : 'the cue "report" attributes a claim';
+    const a = toAttribution(text, q, q.cue, q.speaker);
+    attributions.push(a);
+    const reason = `claim attributed to ${a.sources.join(', ')}: ${why}${a.anonymous ? ' (anonymous sourcing)' : ''}`;
     messages.push(
       message({
         stage: 'enrich',
         rule: 'enrich/claim-attribution',
-        reason: `claim attributed to ${named.join(', ')}: ${why}${anonymous ? ' (anonymous sourcing)' : ''}`,
+        reason,
         span: q.content,
-        excerpt: text.slice(q.content.start, q.content.end),
+        excerpt: a.claim,
       }),
     );
   }
   return { quotes, attributions, messages };
+}
+
+/** Why reported speech is a claim attribution, or undefined when it is a quote. */
+function claimReason(subject: string, lemma: string | undefined): string | undefined {
+  if (mediaSources(subject).length > 0) return 'its source is a news outlet';
+  if (ANONYMOUS_SUBJECT.test(subject)) return 'its source is anonymous';
+  if (DOCUMENT_SOURCE.test(subject)) return 'its source is a document';
+  return lemma === 'report' ? 'the cue "report" attributes a claim' : undefined;
+}
+
+function toAttribution(
+  text: string,
+  q: FoundQuote,
+  cue: NonNullable<FoundQuote['cue']>,
+  speaker: NonNullable<FoundQuote['speaker']>,
+): Attribution {
+  const sources = mediaSources(speaker.text);
+  // qualifiers after the claim ("…, citing unidentified sources") or inside the source ("A spokesperson who did not wish to be named")
+  const qualifiers = [...qualifiersIn(speaker.text), ...qualifiersAfter(text, q.content.end)];
+  return {
+    sources: sources.length > 0 ? sources : [speaker.name ?? speaker.text],
+    claim: text.slice(q.content.start, q.content.end),
+    cue: cue.lemma === 'according to' ? 'according to' : text.slice(cue.span.start, cue.span.end),
+    anonymous: ANONYMOUS_SUBJECT.test(speaker.text) || qualifiers.some((x) => x.anonymous),
+    qualifiers: qualifiers.map((x) => x.text),
+    claimSpan: q.content,
+    cueSpan: cue.span,
+  };
 }
 
 /** "CNN and the Wall Street Journal" → ["CNN", "The Wall Street Journal"] when every part is an outlet. */

@@ -14,51 +14,59 @@ export function withQuoteMentions(
   others: readonly NonQuote[],
   quotes: readonly Quote[],
 ): { entities: Entity[]; messages: Message[] } {
-  const entities: Entity[] = ents.entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  let entities: Entity[] = ents.entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
   const messages: Message[] = [];
   for (const o of others) {
-    const value = text.slice(o.content.start, o.content.end);
-    if (o.kind === 'title') {
-      // “Star Wars,”: the title without the punctuation the quotation marks enclose; names inside it are not separate entities
-      const span = {
-        start: o.content.start,
-        end: o.content.end - (/[,.;:!?]$/.exec(value)?.[0].length ?? 0),
-      };
-      for (const e of entities)
-        e.mentions = e.mentions.filter((m) => m.end <= span.start || m.start >= span.end);
-      entities.push({ name: text.slice(span.start, span.end), type: 'WORK_OF_ART', mentions: [span] });
-      messages.push(
-        message({
-          stage: 'enrich',
-          rule: 'enrich/title-not-quote',
-          reason: `“${value}” is a title in quotation marks (title case, no cue): a work of art, not a quote`,
-          span: o.content,
-          excerpt: value,
-        }),
-      );
-    } else {
-      const why =
-        o.kind === 'scare'
-          ? 'a short phrase with no cue: scare quotes'
-          : 'opened mid-sentence: part of the surrounding (indirect) statement';
-      messages.push(
-        message({
-          stage: 'enrich',
-          rule: `enrich/${o.kind}-quote`,
-          reason: `“${value}” is not reported as a quote: ${why}`,
-          span: o.content,
-          excerpt: value,
-        }),
-      );
-    }
+    if (o.kind === 'title') entities = withTitle(text, o, entities);
+    messages.push(explainNonQuote(text, o));
   }
-  for (const q of quotes) {
-    const s = q.speaker;
-    if (s.entity === undefined || s.span === undefined) continue;
-    const target = entities[s.entity];
-    if (target && !target.mentions.some((m) => m.start < (s.span?.end ?? 0) && (s.span?.start ?? 0) < m.end))
-      target.mentions.push({ ...s.span });
-  }
+  addSpeakerMentions(entities, quotes);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: entities.filter((e) => e.mentions.length > 0), messages };
+}
+
+/** “Star Wars,”: the title without the punctuation its marks enclose; names inside it are not separate entities. */
+function withTitle(text: string, o: NonQuote, entities: Entity[]): Entity[] {
+  const value = text.slice(o.content.start, o.content.end);
+  const span = { start: o.content.start, end: o.content.end - (/[,.;:!?]$/.exec(value)?.[0].length ?? 0) };
+  const outside = entities.map((e) => ({
+    ...e,
+    mentions: e.mentions.filter((m) => m.end <= span.start || m.start >= span.end),
+  }));
+  return [...outside, { name: text.slice(span.start, span.end), type: 'WORK_OF_ART', mentions: [span] }];
+}
+
+function explainNonQuote(text: string, o: NonQuote): Message {
+  const value = text.slice(o.content.start, o.content.end);
+  if (o.kind === 'title') {
+    const reason = `“${value}” is a title in quotation marks (title case, no cue): a work of art, not a quote`;
+    return message({
+      stage: 'enrich',
+      rule: 'enrich/title-not-quote',
+      reason,
+      span: o.content,
+      excerpt: value,
+    });
+  }
+  const why =
+    o.kind === 'scare'
+      ? 'a short phrase with no cue: scare quotes'
+      : 'opened mid-sentence: part of the surrounding (indirect) statement';
+  return message({
+    stage: 'enrich',
+    rule: `enrich/${o.kind}-quote`,
+    reason: `“${value}” is not reported as a quote: ${why}`,
+    span: o.content,
+    excerpt: value,
+  });
+}
+
+/** Pronoun and nominal speakers join the entity they resolved to ("Sean Savett = Savett = he"). */
+function addSpeakerMentions(entities: Entity[], quotes: readonly Quote[]): void {
+  for (const q of quotes) {
+    const span = q.speaker.span;
+    const target = q.speaker.entity === undefined ? undefined : entities[q.speaker.entity];
+    if (!span || !target || target.mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+    target.mentions.push({ ...span });
+  }
 }

@@ -34,42 +34,56 @@ export function resolveSpeakers(
   return { quotes, messages };
 }
 
+interface Resolution {
+  speaker: Speaker;
+  kind?: Known['kind'];
+  how: string;
+}
+
 function resolveOne(
   text: string,
   p: ParsedSpeaker,
   known: Known[],
   subjects: Mentions,
   ents: EntityResult,
-): { speaker: Speaker; kind?: Known['kind']; how: string } {
-  const base: Speaker = { text: p.text, span: p.span };
-  if (p.kind === 'pronoun' || p.kind === 'nominal') {
-    const found =
-      p.kind === 'pronoun' ? byPronoun(p, known, subjects, ents.entities) : byHead(p, known, ents.mentions);
-    if (!found) {
-      // an unresolved nominal ("the league said") is still a speaker that a later "it" can refer to
-      const kind = p.kind === 'nominal' ? nominalKind(p.text) : undefined;
-      return {
-        speaker: base,
-        kind,
-        how: `${p.kind} "${p.text}" left unresolved: no compatible earlier speaker or entity`,
-      };
-    }
-    const where =
-      found.from === 'speaker'
-        ? 'the nearest compatible earlier speaker'
-        : 'the nearest compatible earlier entity';
+): Resolution {
+  if (p.kind === 'pronoun' || p.kind === 'nominal') return resolveReference(p, known, subjects, ents);
+  return resolveNamed(text, p, ents);
+}
+
+/** "it", "he", "the ministry": the nearest compatible earlier speaker or entity (antecedent.ts). */
+function resolveReference(
+  p: ParsedSpeaker,
+  known: Known[],
+  subjects: Mentions,
+  ents: EntityResult,
+): Resolution {
+  const found =
+    p.kind === 'pronoun' ? byPronoun(p, known, subjects, ents.entities) : byHead(p, known, ents.mentions);
+  if (!found) {
+    // an unresolved nominal ("the league said") is still a speaker that a later "it" can refer to
+    const kind = p.kind === 'nominal' ? nominalKind(p.text) : undefined;
     return {
-      speaker: {
-        ...found.speaker,
-        name: found.speaker.name ?? found.speaker.text,
-        text: p.text,
-        span: p.span,
-      },
-      kind: found.kind,
-      how: `${p.kind} "${p.text}" resolved to ${where} "${found.speaker.name ?? found.speaker.text}"`,
+      speaker: { text: p.text, span: p.span },
+      kind,
+      how: `${p.kind} "${p.text}" left unresolved: no compatible earlier speaker or entity`,
     };
   }
-  const speaker: Speaker = { ...base, ...pick(p) };
+  const where =
+    found.from === 'speaker'
+      ? 'the nearest compatible earlier speaker'
+      : 'the nearest compatible earlier entity';
+  const name = found.speaker.name ?? found.speaker.text;
+  return {
+    speaker: { ...found.speaker, name, text: p.text, span: p.span },
+    kind: found.kind,
+    how: `${p.kind} "${p.text}" resolved to ${where} "${name}"`,
+  };
+}
+
+/** A named speaker: the person's full name from the entity grouping, else the organisation as written. */
+function resolveNamed(text: string, p: ParsedSpeaker, ents: EntityResult): Resolution {
+  const speaker: Speaker = { text: p.text, span: p.span, ...pick(p) };
   const person = p.kind === 'person' ? personMention(text, p, ents.mentions) : undefined;
   if (person) {
     speaker.name = (ents.entities[person.entity] as Entity).name;
@@ -83,10 +97,9 @@ function resolveOne(
   const inside = ents.mentions.filter((m) => m.start >= p.span.start && m.end <= p.span.end);
   const org = inside.find((m) => m.name === speaker.name);
   if (org) speaker.entity = org.entity;
-  const kind =
-    p.kind === 'person' && !(org && org.type !== 'PERSON') && inside.every((m) => m.type === 'PERSON')
-      ? 'person'
-      : 'org';
+  const isPerson =
+    p.kind === 'person' && !(org && org.type !== 'PERSON') && inside.every((m) => m.type === 'PERSON');
+  const kind = isPerson ? 'person' : 'org';
   return {
     speaker,
     kind,
