@@ -108,16 +108,42 @@ export const POSITIVE_CLASS =
 export const NEGATIVE_CLASS =
   /-ad-|^hidden$|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit|newsletter|subscri/i;
 
-/** Containers that name themselves as the article body (trafilatura's BODY_XPATH, re-derived). */
-export const BODY_SELECTORS: readonly string[] = [
-  '[itemprop="articleBody"]',
-  '[property="articleBody"]',
-  '[data-testid="article-body"]',
-  '.article-body, .article__body, .articleBody, .article-body-content, .article-content, .article__content, .articleContent',
-  '.story-body, .story__body, .storyBody, .story-content, .story-text',
-  '.entry-content, .post-content, .post-body, .post__content, .postBody, .post-text, .entry-body',
-  '.body-text, .article-text, .article__text, .text-body, .content-body, .rich-text, .ArticleBody',
+/** Attributes by which a container names itself the article body (trafilatura's BODY_XPATH, re-derived). */
+export const BODY_ATTRIBUTES: ReadonlyArray<readonly [attribute: string, value: string]> = [
+  ['itemprop', 'articleBody'], // schema.org microdata
+  ['property', 'articleBody'], // RDFa
+  ['data-testid', 'article-body'], // React news sites (Gannett, Vox)
 ];
+
+/** Class names that mark the article body container, matched as whole class tokens. */
+export const BODY_CLASSES: ReadonlySet<string> = new Set([
+  'article-body',
+  'article__body',
+  'articleBody',
+  'article-body-content',
+  'article-content',
+  'article__content',
+  'articleContent',
+  'story-body',
+  'story__body',
+  'storyBody',
+  'story-content',
+  'story-text',
+  'entry-content',
+  'post-content',
+  'post-body',
+  'post__content',
+  'postBody',
+  'post-text',
+  'entry-body',
+  'body-text',
+  'article-text',
+  'article__text',
+  'text-body',
+  'content-body',
+  'rich-text',
+  'ArticleBody',
+]);
 
 /** Block-level tags that become body blocks. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([

@@ -1,8 +1,7 @@
-import { compile, selectAll } from 'css-select';
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { linkDensity, type Measures } from './dom/measure.ts';
-import { classAndId, collapseSpace, isElement, rawText } from './dom/nodes.ts';
-import { BODY_SELECTORS } from './rules.ts';
+import { classAndId, collapseSpace, forEachElement, isElement, rawText } from './dom/nodes.ts';
+import { BODY_ATTRIBUTES, BODY_CLASSES } from './rules.ts';
 import type { ScoredCandidates } from './score.ts';
 
 /** The chosen article region: one element, or a run of siblings that belong together. */
@@ -18,8 +17,15 @@ const MIN_SEMANTIC_CHARS = 250;
 /** Candidates within this share of the top score that share an ancestor pull the choice up (Readability). */
 const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
-/** All body selectors compiled once into one query (one tree walk per page). */
-const BODY_QUERY = compile<AnyNode, Element>(BODY_SELECTORS.join(', '));
+/** True when the element names itself the article body by attribute or class token. */
+export function isBodyContainer(element: Element): boolean {
+  const attribs = element.attribs;
+  for (const [name, value] of BODY_ATTRIBUTES) if (attribs[name] === value) return true;
+  const classes = attribs.class;
+  if (classes === undefined) return false;
+  for (const token of classes.split(/\s+/)) if (BODY_CLASSES.has(token)) return true;
+  return false;
+}
 
 /** How far up a split body's parts may meet (sections of one article, not two articles). */
 const SPLIT_BODY_LEVELS = 5;
@@ -30,9 +36,11 @@ const SPLIT_BODY_LEVELS = 5;
  * many React sites): same class, meeting within SPLIT_BODY_LEVELS.
  */
 export function findSemanticBody(document: Document, measures: Measures): Element[] {
-  const matches = selectAll<AnyNode, Element>(BODY_QUERY, document).filter(
-    (element) => linkDensity(measures.get(element)) < 0.5,
-  );
+  const matches: Element[] = [];
+  forEachElement(document, (element) => {
+    if (isBodyContainer(element) && linkDensity(measures.get(element)) < 0.5) matches.push(element);
+    return true;
+  });
   let best: Element | undefined;
   let bestChars = MIN_SEMANTIC_CHARS - 1;
   for (const element of matches) {

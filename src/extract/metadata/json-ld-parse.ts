@@ -5,16 +5,28 @@
  * `JSON.parse` fails, so well-formed blocks cost one parse.
  */
 export function parseJsonLd(raw: string): unknown {
-  const text = raw
-    .trim()
-    .replace(/^(?:<!--|<!\[CDATA\[|\/\/\s*<!\[CDATA\[)\s*/, '')
-    .replace(/\s*(?:-->|\]\]>|\/\/\s*\]\]>)$/, '');
+  const text = unwrap(raw.trim());
   if (text.length === 0) return undefined;
   for (const repair of REPAIRS) {
     const value = tryParse(repair(text));
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/**
+ * Strips `<!-- … -->` and `<![CDATA[ … ]]>` wrappers with string checks: an end-anchored
+ * regex would be tried at every position of a 50 KB block.
+ */
+function unwrap(text: string): string {
+  let out = text;
+  for (const open of ['<!--', '//<![CDATA[', '// <![CDATA[', '<![CDATA[']) {
+    if (out.startsWith(open)) out = out.slice(open.length).trimStart();
+  }
+  for (const close of ['-->', '//]]>', '// ]]>', ']]>']) {
+    if (out.endsWith(close)) out = out.slice(0, -close.length).trimEnd();
+  }
+  return out;
 }
 
 type Repair = (text: string) => string;

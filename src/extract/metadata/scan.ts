@@ -180,7 +180,7 @@ function recordVisible(
 function recordText(node: Text, scan: PageScan, order: number, inArticle: boolean): void {
   const data = node.data;
   // Whitespace between tags (most text nodes) and paragraphs are neither bylines nor dates.
-  if (data.length < 4 || data.length > 120) return;
+  if (data.length < 2 || data.length > 120) return;
   if (BY_START.test(data)) recordByText(node, scan, order, inArticle);
   else recordDateShaped(data, scan, order, inArticle);
 }
