@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from '../data/common-words.ts';
 import { FIRST_NAMES } from '../data/first-names.ts';
 
-/** Compiled word lists as sets, built once at module load (constant tables; see data/compile-lexicons.ts). */
+/** Compiled word lists as sets, built once at module load (constant tables; see test/gold/enrich/tools/compile-lexicons.ts). */
 const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS.split(' ').filter((w) => w.length > 0));
 const GIVEN: ReadonlySet<string> = new Set(FIRST_NAMES.split(' ').filter((w) => w.length > 0));
 
