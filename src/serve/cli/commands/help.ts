@@ -2,11 +2,12 @@
 export const CORPUS_EXAMPLES = {
   ingest: `
 Inputs: files and folders (.html, .htm, .html.gz, .txt, as for extract), WARC files
-(.warc, .warc.gz as CC-NEWS publishes them), JSON Lines of {url, html} (.jsonl), and http(s) URLs
-(pages, RSS/Atom/JSON feeds or sitemaps: the crawler decides by the response; robots.txt
-and per-host spacing are obeyed). Each input is recorded in the store, so running the
-same command again skips what is done: a killed run resumes. An article is stored once
-per URL and once per content. After the run, near-duplicates and stories are re-grouped.
+(.warc, .warc.gz as CC-NEWS publishes them), JSON Lines of {url, html} (.jsonl), and
+http(s) URLs (pages, RSS/Atom/JSON feeds or sitemaps: the crawler decides by the
+response; robots.txt and per-host spacing are obeyed). Each input is recorded in the
+store, so running the same command again skips what is stored (failed inputs are tried
+again): a killed run resumes. An article is stored once per URL and once per content.
+After the run, near-duplicates and stories are re-grouped.
 
 Examples:
   $ dateline ingest pages/

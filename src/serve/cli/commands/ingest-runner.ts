@@ -22,7 +22,7 @@ export interface IngestPlan {
 export type IngestCounts = Record<PutStatus | 'failed' | 'skipped', number>;
 
 export interface IngestRunner {
-  /** True when a previous run already recorded this input: it is neither read nor extracted again. */
+  /** True when a previous run stored this input (or found it a duplicate): it is not extracted again. */
   seen(input: string): Promise<boolean>;
   /** Extracts and stores one page. */
   put(source: Source): Promise<void>;
@@ -60,7 +60,9 @@ export async function createIngestRunner(
   const options: OptionsInit = { maxBytes: plan.maxBytes, timeoutMs: plan.timeoutMs, from: plan.from };
   return {
     async seen(input) {
-      const known = (await store.ingested(input)) !== undefined;
+      // Failed inputs are tried again: their cause (a network error, a missing file) may be gone.
+      const record = await store.ingested(input);
+      const known = record !== undefined && record.status !== 'failed';
       if (known) counts.skipped += 1;
       return known;
     },

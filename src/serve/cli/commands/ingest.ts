@@ -133,7 +133,7 @@ function summaryLine(c: IngestCounts, db: string, stories: number | undefined): 
     `${c.duplicate} duplicate`,
     `${c.unchanged} unchanged`,
     `${c.failed} failed`,
-    `${c.skipped} skipped (already recorded)`,
+    `${c.skipped} skipped (already stored)`,
   ];
   const grouped = stories === undefined ? '' : `; ${stories} stories`;
   return `ingest into ${db}: ${parts.join(', ')}${grouped}`;
