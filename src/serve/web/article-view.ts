@@ -63,7 +63,7 @@ function articleHead(a: StoredArticle): Html {
 <h1>${a.title ?? '(untitled)'}</h1>
 ${by.length > 0 ? html`<p class="byline">${by.join(' · ')}</p>` : ''}
 <p class="meta">${meta.join(' · ')}${a.dateline ? html` · <span class="dateline-tag">Dateline: ${datelineLabel(a.dateline)}</span>` : ''}</p>
-<p class="tools">${outLink(a.url, 'Original page')} · <a href="${readerPath('read', a.id)}/removed">Raw vs clean</a>${
+<p class="tools">${outLink(a.url ?? a.canonicalUrl, 'Original page')} · <a href="${readerPath('read', a.id)}/removed">Raw vs clean</a>${
     a.storyId === undefined ? '' : html` · <a href="${readerPath('story', a.storyId)}">Story cluster</a>`
   }</p>
 </header>`;

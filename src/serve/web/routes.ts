@@ -42,6 +42,8 @@ export function registerReader(app: OpenAPIHono, deps: AppDeps): void {
   app.get('/static/htmx.js', (c) =>
     c.body(htmx, 200, { ...cacheable, 'content-type': 'text/javascript; charset=utf-8' }),
   );
+  // Browsers ask for it on every site; an empty answer keeps their consoles and our logs quiet.
+  app.get('/favicon.ico', (c) => c.body(null, 204, cacheable));
   app.get('/static/reader.css', (c) =>
     c.body(READER_CSS, 200, { ...cacheable, 'content-type': 'text/css; charset=utf-8' }),
   );
