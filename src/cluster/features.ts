@@ -61,10 +61,17 @@ export function dot(a: Vector, b: Vector): number {
   return sum;
 }
 
-/** Jaccard of two name sets (lower-cased). */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** A set of names, or a map keyed by them (a story's entity counts): only membership is read. */
+export interface NameSet {
+  readonly size: number;
+  has(name: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/** Jaccard of two name sets (lower-cased), without building new sets. */
+export function overlap(a: NameSet, b: NameSet): number {
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
-  for (const x of a) if (b.has(x)) common++;
+  for (const x of a.keys()) if (b.has(x)) common++;
   return common / (a.size + b.size - common);
 }

@@ -18,7 +18,7 @@ export interface StoryInput extends FeatureInput {
 
 export function scoreOf(doc: Placed, story: Story): number {
   const cosine = dot(doc.vector, story.sum) / (story.norm || 1);
-  return (1 - ENTITY_SHARE) * cosine + ENTITY_SHARE * overlap(doc.entities, new Set(story.entities.keys()));
+  return (1 - ENTITY_SHARE) * cosine + ENTITY_SHARE * overlap(doc.entities, story.entities);
 }
 
 /**

@@ -49,11 +49,6 @@ export function storyPool(): StoryPool {
   const stories = new Map<number, Story>();
   const byArticle = new Map<number, number>();
   const index = new Map<string, Set<number>>();
-  const topTerms = (vector: ReadonlyMap<string, number>): string[] =>
-    [...vector.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, LOOKUP_TERMS)
-      .map(([t]) => t);
   return {
     add(storyId, articleId, doc) {
       const story = stories.get(storyId) ?? newStory(storyId);
@@ -100,6 +95,13 @@ export function storyPool(): StoryPool {
   };
 }
 
+function topTerms(vector: ReadonlyMap<string, number>): string[] {
+  return [...vector.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, LOOKUP_TERMS)
+    .map(([t]) => t);
+}
+
 function newStory(id: number): Story {
   return { id, members: [], sum: new Map(), norm: 0, entities: new Map(), first: undefined, last: undefined };
 }
@@ -123,15 +125,14 @@ function candidateStories(
   stories: ReadonlyMap<number, Story>,
 ): Story[] {
   const ids = new Set<number>();
-  for (const term of story.sum.keys())
+  // The centroid's heaviest terms only: every term would make merging quadratic on a large store.
+  for (const term of topTerms(story.sum)) {
     for (const id of index.get(term) ?? []) if (id !== story.id) ids.add(id);
+  }
   return [...ids].map((id) => stories.get(id) as Story);
 }
 
 function storySimilarity(a: Story, b: Story): number {
   const cosine = dot(a.sum, b.sum) / ((a.norm || 1) * (b.norm || 1));
-  return (
-    (1 - ENTITY_SHARE) * cosine +
-    ENTITY_SHARE * overlap(new Set(a.entities.keys()), new Set(b.entities.keys()))
-  );
+  return (1 - ENTITY_SHARE) * cosine + ENTITY_SHARE * overlap(a.entities, b.entities);
 }
