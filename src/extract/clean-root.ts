@@ -18,6 +18,9 @@ const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
   'span',
 ]);
 
+/** Share of the region's text above which a container is never cleaned away. */
+const CORE_SHARE = 0.5;
+
 interface Verdict {
   rule: string;
   reason: string;
@@ -55,12 +58,17 @@ function judge(element: Element, measures: Measures): Verdict | undefined {
 export function cleanRoots(roots: readonly Element[], measures: Measures): Removal[] {
   const removed: Removal[] = [];
   for (const root of roots) {
+    const rootChars = measures.get(root)?.chars ?? 0;
     forEachElement(root, (element) => {
       // Figures are judged by the block builder (caption and credit are kept apart, not cleaned away).
       if (element.name === 'figure') return false;
       if (!CONDITIONAL_TAGS.has(element.name)) return true;
+      // A container holding most of the region is the article itself, however many links its
+      // list items carry (WCXB 0022: a ranked list of schools, each name a link).
       const verdict = judge(element, measures);
       if (!verdict) return true;
+      const isCore = (measures.get(element)?.chars ?? 0) >= rootChars * CORE_SHARE;
+      if (isCore && verdict.rule !== 'extract/negative-class') return true;
       const text = rawText(element);
       removed.push({
         ...verdict,

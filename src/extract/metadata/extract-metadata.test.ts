@@ -177,3 +177,28 @@ test('extractMetadata() drops a date printed inside the <h1> when a declared tit
   assert.equal(metadata.title, 'Preparing a transition in Debusine');
   assert.equal(sources.title, 'h1-dated');
 });
+
+test("extractMetadata() reads the byline in the article's own <footer> (WCXB 4164) but not in the page footer", () => {
+  const html = `<html><body><article><h1>Story</h1><p>Text.</p>
+  <footer class="entry-footer"><span class="entry-author"><a href="/author/kiersten/">Kiersten</a></span></footer></article>
+  <footer><a href="/author/webmaster/">Web Master</a></footer></body></html>`;
+  assert.deepEqual(extractMetadata(parseHtml(html).document, undefined).metadata.authors, ['Kiersten']);
+});
+
+test('extractMetadata() still ignores related lists inside the <article>', () => {
+  const html = `<html><body><article><h1>Story</h1><p>Text.</p>
+  <div class="related-posts"><span class="byline">By Max Other</span></div></article></body></html>`;
+  assert.deepEqual(extractMetadata(parseHtml(html).document, undefined).metadata.authors, []);
+});
+
+test('extractMetadata() reads "Written by" and "Authors:" labels followed by the name (WCXB 0058, 0380)', () => {
+  const written = '<html><body><h1>Story</h1><p>Written by</p><p>Edzel Tabing</p></body></html>';
+  assert.deepEqual(extractMetadata(parseHtml(written).document, undefined).metadata.authors, [
+    'Edzel Tabing',
+  ]);
+  const authors =
+    '<html><body><h1>Paper</h1><div><span>Authors:</span><a href="/s?q=roy">Aniruddha Roy</a></div></body></html>';
+  assert.deepEqual(extractMetadata(parseHtml(authors).document, undefined).metadata.authors, [
+    'Aniruddha Roy',
+  ]);
+});

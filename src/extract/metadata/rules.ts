@@ -140,10 +140,10 @@ export const DATE_SHAPE =
 /** Date-shaped texts kept per page (the ones near the headline come early in the document). */
 export const MAX_DATE_SHAPED = 40;
 
-/** Text nodes that may be a byline: starting with "By" (first test, so other texts cost one check). */
-export const BY_START = /^\s*by\b/i;
-/** A bare "By" / "By:" label whose name sits in the next element. */
-export const BY_LABEL = /^by:?$/i;
+/** Text nodes that may be a byline: starting with "By", "Written by", "Author:" (one cheap test first). */
+export const BY_START = /^\s*(?:by|written|posted|authored|authors?)\b/i;
+/** A bare label whose name sits in the next element ("By", "Written by", "Authors:"; WCXB 0058, 0380). */
+export const BY_LABEL = /^(?:(?:written|posted|authored)\s+by|by|authors?):?$/i;
 /** "By Jane Doe": "By" and a capitalised word, the usual printed byline. */
 export const BY_NAME = /^(?:by|By|BY):?\s+\p{Lu}/u;
 

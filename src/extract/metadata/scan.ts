@@ -109,7 +109,10 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
     marks = classMarks(classId);
     state.marks.set(classId, marks);
   }
-  const foreign = ctx.foreign || FOREIGN_TAGS.has(name) || (marks.foreign && !NEVER_FOREIGN_TAGS.has(name));
+  // A <footer> inside an <article> is the article's own (HTML spec: it belongs to its nearest
+  // sectioning element) and holds its byline in Genesis-style themes (WCXB 4164).
+  const foreignTag = FOREIGN_TAGS.has(name) && !(name === 'footer' && ctx.inArticle);
+  const foreign = ctx.foreign || foreignTag || (marks.foreign && !NEVER_FOREIGN_TAGS.has(name));
   const inArticle = ctx.inArticle || name === 'article';
   if (element.attribs.itemprop) recordItemprop(element, scan, order, inArticle);
   if (name === 'h1') {
