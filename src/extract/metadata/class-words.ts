@@ -3,11 +3,13 @@ import { BYLINE_NOISE_WORDS, BYLINE_WORDS, DATE_WORDS, FOREIGN_WORDS } from './r
 /** What an element's class/id says about it, read once per element (scan.ts). */
 export interface ClassMarks {
   foreign: boolean;
+  /** Foreign only as a footer ("entry-footer"): inside an `<article>` that is the article's own footer. */
+  footerOnly: boolean;
   byline: boolean;
   date: boolean;
 }
 
-const NONE: ClassMarks = Object.freeze({ foreign: false, byline: false, date: false });
+const NONE: ClassMarks = Object.freeze({ foreign: false, footerOnly: false, byline: false, date: false });
 
 // Local aliases: module bindings are read once, not through the loader's live-binding getters.
 const FOREIGN = FOREIGN_WORDS;
@@ -31,6 +33,7 @@ const ANY_TOKEN_WORD = new RegExp([...FOREIGN, ...BYLINE, ...DATE, ...NOISE].joi
 export function classMarks(classId: string): ClassMarks {
   if (classId.length === 0 || !ANY_WORD.test(classId)) return NONE;
   let foreign = false;
+  let footer = false;
   let byline = false;
   let noise = false;
   let date = false;
@@ -41,15 +44,17 @@ export function classMarks(classId: string): ClassMarks {
       .toLowerCase()
       .split(/[-_]+/);
     const n = words.length;
-    foreign ||=
-      FOREIGN.has(words[0]!) ||
-      FOREIGN.has(words[n - 1]!) ||
-      (n > 1 && (FOREIGN.has(`${words[0]}-${words[1]}`) || FOREIGN.has(`${words[n - 2]}-${words[n - 1]}`)));
+    const edges = [words[0]!, words[n - 1]!];
+    if (n > 1) edges.push(`${words[0]}-${words[1]}`, `${words[n - 2]}-${words[n - 1]}`);
+    for (const edge of edges) {
+      if (edge === 'footer') footer = true;
+      else if (FOREIGN.has(edge)) foreign = true;
+    }
     for (const word of words) {
       if (BYLINE.has(word)) byline = true;
       else if (NOISE.has(word)) noise = true;
       else if (DATE.has(word)) date = true;
     }
   }
-  return { foreign, byline: byline && !noise, date };
+  return { foreign: foreign || footer, footerOnly: footer && !foreign, byline: byline && !noise, date };
 }

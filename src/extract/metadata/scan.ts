@@ -112,7 +112,8 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
   // A <footer> inside an <article> is the article's own (HTML spec: it belongs to its nearest
   // sectioning element) and holds its byline in Genesis-style themes (WCXB 4164).
   const foreignTag = FOREIGN_TAGS.has(name) && !(name === 'footer' && ctx.inArticle);
-  const foreign = ctx.foreign || foreignTag || (marks.foreign && !NEVER_FOREIGN_TAGS.has(name));
+  const foreignClass = marks.foreign && !NEVER_FOREIGN_TAGS.has(name) && !(marks.footerOnly && ctx.inArticle);
+  const foreign = ctx.foreign || foreignTag || foreignClass;
   const inArticle = ctx.inArticle || name === 'article';
   if (element.attribs.itemprop) recordItemprop(element, scan, order, inArticle);
   if (name === 'h1') {
