@@ -26,3 +26,8 @@ test('classMarks() finds date elements ("entry-date", hAtom "updated")', () => {
   assert.equal(classMarks('updated').date, true);
   assert.equal(classMarks('candidate').date, false);
 });
+
+test('classMarks() tells a footer class apart from other furniture (an article may own its footer)', () => {
+  assert.deepEqual([classMarks('entry-footer').foreign, classMarks('entry-footer').footerOnly], [true, true]);
+  assert.equal(classMarks('site-footer related-posts').footerOnly, false);
+});
