@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { StoredArticle } from '../../store/index.ts';
 import type { AppDeps } from '../http/deps.ts';
 import { articleView } from './article-view.ts';
 import { type Html, html } from './html.ts';
@@ -34,19 +35,24 @@ function positiveId(text: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : undefined;
 }
 
-export function registerReader(app: OpenAPIHono, deps: AppDeps): void {
+/** htmx (from node_modules, read once per app), the stylesheet, and an empty favicon. */
+function registerStatic(app: OpenAPIHono): void {
   const htmx = htmxSource();
-  const { store } = deps;
-  const query = (c: Context) => c.req.query('q')?.slice(0, MAX_QUERY).trim() || undefined;
   const cacheable = { 'cache-control': 'public, max-age=3600' };
   app.get('/static/htmx.js', (c) =>
     c.body(htmx, 200, { ...cacheable, 'content-type': 'text/javascript; charset=utf-8' }),
   );
-  // Browsers ask for it on every site; an empty answer keeps their consoles and our logs quiet.
-  app.get('/favicon.ico', (c) => c.body(null, 204, cacheable));
   app.get('/static/reader.css', (c) =>
     c.body(READER_CSS, 200, { ...cacheable, 'content-type': 'text/css; charset=utf-8' }),
   );
+  // Browsers ask for it on every site; an empty answer keeps their consoles and our logs quiet.
+  app.get('/favicon.ico', (c) => c.body(null, 204, cacheable));
+}
+
+export function registerReader(app: OpenAPIHono, deps: AppDeps): void {
+  const { store } = deps;
+  registerStatic(app);
+  const query = (c: Context) => c.req.query('q')?.slice(0, MAX_QUERY).trim() || undefined;
 
   app.get('/', async (c) => {
     const q = query(c);
@@ -57,14 +63,12 @@ export function registerReader(app: OpenAPIHono, deps: AppDeps): void {
     const q = query(c);
     return c.html(searchResults(await store.search({ q, limit: READER_PAGE_SIZE }), q));
   });
-  const withArticle =
-    (view: (a: NonNullable<Awaited<ReturnType<typeof store.getArticle>>>) => Html, label: string) =>
-    async (c: Context) => {
-      const id = positiveId(c.req.param('id') ?? '');
-      const article = id === undefined ? undefined : await store.getArticle(id);
-      if (!article) return notFound(c, 'No such article.');
-      return c.html(page({ title: `${label}${article.title ?? 'Article'}` }, view(article)));
-    };
+  const withArticle = (view: (a: StoredArticle) => Html, label: string) => async (c: Context) => {
+    const id = positiveId(c.req.param('id') ?? '');
+    const article = id === undefined ? undefined : await store.getArticle(id);
+    if (!article) return notFound(c, 'No such article.');
+    return c.html(page({ title: `${label}${article.title ?? 'Article'}` }, view(article)));
+  };
   app.get('/read/:id', withArticle(articleView, ''));
   app.get('/read/:id/removed', withArticle(removedView, 'Raw vs clean: '));
   app.get('/story', async (c) => {
