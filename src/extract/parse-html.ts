@@ -2,6 +2,7 @@ import type { Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { isElement } from './dom/nodes.ts';
 import { replayReactStreaming } from './dom/react-streaming.ts';
+import { stripInertMarkup } from './strip-inert.ts';
 
 /**
  * Deepest element kept. Real pages stay under ~60 levels; hostile ones nest 100 000
@@ -22,7 +23,7 @@ export interface ParsedHtml {
  * Entities decoded, names lower-cased; the tree is owned by the caller, which may mutate it.
  */
 export function parseHtml(html: string): ParsedHtml {
-  const document = parseDocument(html, {
+  const document = parseDocument(stripInertMarkup(html), {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
