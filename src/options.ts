@@ -19,6 +19,11 @@ export interface Options {
   figures: boolean;
   /** Keep inline marks (links, emphasis). Default true. */
   marks: boolean;
+  /**
+   * Detect the body's language (eld) when the page declares none. Default true; the
+   * detector's data loads on first use (~2 s), so one-off runs on undeclared pages pay that once.
+   */
+  detectLanguage: boolean;
   /** Run the structure stage (datelines, credits, teasers). Default true. */
   structure: boolean;
   /** Run the enrich stage (quotes, attributions, entities, dates). Default true. */
@@ -32,6 +37,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   timeoutMs: 2000,
   figures: true,
   marks: true,
+  detectLanguage: true,
   structure: true,
   enrich: true,
 });

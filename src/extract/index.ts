@@ -5,6 +5,7 @@ import type { Options } from '../options.ts';
 import { layoutBlocks } from '../util/layout.ts';
 import { extractFromText } from './from-text.ts';
 import { extractMetadata } from './metadata/index.ts';
+import { detectLanguage } from './metadata/language.ts';
 import { parseHtml } from './parse-html.ts';
 import { filterBlocks } from './post-filter.ts';
 import { type Attempt, GOOD_ENOUGH_CHARS, STRATEGIES } from './strategies.ts';
@@ -70,8 +71,22 @@ export function extract(doc: Decoded, options: Options): Extracted {
     );
   }
   const laid = layoutBlocks(filtered.blocks);
+  const language =
+    meta.metadata.language ?? (options.detectLanguage ? detectBodyLanguage(laid.text) : undefined);
+  const metadataSources = { ...meta.sources };
+  if (language && !meta.metadata.language) {
+    metadataSources.language = 'detected-from-text';
+    messages.push(
+      message({
+        stage: 'extract',
+        rule: 'extract/metadata-language-detected',
+        reason: `language ${language} detected from the body text (the page declares none)`,
+      }),
+    );
+  }
   return {
     ...meta.metadata,
+    language,
     input: doc.input,
     url: doc.url,
     kind: doc.kind,
@@ -79,7 +94,7 @@ export function extract(doc: Decoded, options: Options): Extracted {
     strategy: chosen.strategy,
     blocks: laid.blocks,
     text: laid.text,
-    metadataSources: meta.sources,
+    metadataSources,
     removed: [...chosen.removed, ...filtered.removed],
     related: [...chosen.related, ...filtered.related].map((item) => resolveRelated(item, context.resolve)),
     messages: [...messages, ...filtered.messages],
@@ -91,4 +106,13 @@ function resolveRelated(item: RelatedItem, resolve: (href: string) => string | u
   const url = resolve(item.url);
   const { url: _raw, ...rest } = item;
   return url ? { ...rest, url } : rest;
+}
+
+/** Shortest body worth running language detection on, and how much of it is read. */
+const MIN_DETECT_CHARS = 60;
+const DETECT_SAMPLE_CHARS = 1000;
+
+function detectBodyLanguage(text: string): string | undefined {
+  if (text.length < MIN_DETECT_CHARS) return undefined;
+  return detectLanguage(text.slice(0, DETECT_SAMPLE_CHARS));
 }

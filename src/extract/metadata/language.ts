@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -52,7 +53,23 @@ interface EldModule {
 export function detectLanguage(text: string): string | undefined {
   if (text.trim().length < 20) return undefined;
   const require = createRequire(import.meta.url);
-  const { eld } = require(fileURLToPath(import.meta.resolve('eld/medium'))) as EldModule;
+  const { eld } = loadEld(require);
   const result = eld.detect(text.slice(0, 2000));
   return result.language && result.isReliable() ? result.language : undefined;
+}
+
+/** eld's ESM medium entry, found without import.meta.resolve (absent when a worker runs this file as CJS). */
+const ELD_MEDIUM_ENTRY = join('eld', 'src', 'entries', 'static.medium.js');
+
+function loadEld(require: NodeJS.Require): EldModule {
+  if (typeof import.meta.resolve === 'function')
+    return require(fileURLToPath(import.meta.resolve('eld/medium'))) as EldModule;
+  for (const dir of require.resolve.paths('eld') ?? []) {
+    try {
+      return require(join(dir, ELD_MEDIUM_ENTRY)) as EldModule;
+    } catch {
+      // not in this node_modules folder: try the next one up
+    }
+  }
+  throw new Error('Cannot find the eld package (eld/medium)');
 }
