@@ -41,7 +41,7 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Ranges of one block in its own coordinates; entity links never go inside page links (no nested <a>). */
+/** Ranges of one block in its own coordinates. */
 function blockRanges(
   block: Block,
   located: readonly Located[],
@@ -56,13 +56,20 @@ function blockRanges(
   for (const mark of marks) add({ kind: 'mark', mark }, mark.start, mark.end);
   const span = block.span;
   if (!span) return { list, ranges };
-  const links = marks.filter((m) => m.kind === 'link');
+  // Anchors never nest (HTML: an <a> may not contain an <a>), so an entity mention that
+  // overlaps a page link or another, already linked mention stays plain text.
+  const anchors: Span[] = marks.filter((m) => m.kind === 'link');
   for (const { annotation, span: at } of located) {
     if (!overlaps(at, span)) continue;
-    const start = Math.max(at.start, span.start) - span.start;
-    const end = Math.min(at.end, span.end) - span.start;
-    if (annotation.kind === 'entity' && links.some((l) => overlaps(l, { start, end }))) continue;
-    add(annotation, start, end);
+    const local = {
+      start: Math.max(at.start, span.start) - span.start,
+      end: Math.min(at.end, span.end) - span.start,
+    };
+    if (annotation.kind === 'entity') {
+      if (anchors.some((taken) => overlaps(taken, local))) continue;
+      anchors.push(local);
+    }
+    add(annotation, local.start, local.end);
   }
   return { list, ranges };
 }
