@@ -202,3 +202,15 @@ test('extractMetadata() reads "Written by" and "Authors:" labels followed by the
     'Aniruddha Roy',
   ]);
 });
+
+test('extractMetadata() cuts the site suffix of a JSON-LD headline that no <h1> confirms (WCXB 0451)', () => {
+  const ld = JSON.stringify({
+    '@type': 'BlogPosting',
+    headline: 'Hardened images, validated | Docker',
+  });
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head>
+  <body><p>Text</p></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, 'https://www.docker.com/blog/x');
+  assert.equal(metadata.title, 'Hardened images, validated');
+  assert.equal(sources.title, 'json-ld');
+});

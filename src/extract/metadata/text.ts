@@ -47,11 +47,34 @@ export function boundedText(node: AnyNode, max: number): string | undefined {
   return text;
 }
 
-/** Whitespace collapsed and trimmed; undefined when nothing is left (absent is never `''`). */
+/** Whitespace collapsed and trimmed, mojibake repaired; undefined when nothing is left (absent is never `''`). */
 export function collapse(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = repairMojibake(text.replace(/\s+/g, ' ').trim());
   return flat.length > 0 ? flat : undefined;
+}
+
+/** A UTF-8 lead byte (U+00C2–U+00F4) read as Latin-1, followed by a continuation byte read the same way. */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf]/;
+
+/**
+ * Text whose UTF-8 bytes were decoded as Latin-1 somewhere upstream ("Investorâ\u0080\u0099s"
+ * for "Investor’s", "JOHNSONâ\u0080\u0099SÂ®"; WCXB 4656, 4177), decoded again. Kept as is
+ * unless every character fits a byte and the bytes are valid UTF-8.
+ */
+export function repairMojibake(text: string): string {
+  if (!MOJIBAKE.test(text)) return text;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return text;
+    bytes[i] = code;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return text;
+  }
 }
 
 /** An attribute value collapsed, or undefined. */

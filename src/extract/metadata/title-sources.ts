@@ -23,13 +23,19 @@ export const TITLE_SOURCES: readonly FieldSource<string>[] = [
   { name: 'h1-weak', read: (ctx) => ctx.headline?.text },
 ];
 
-function hints(ctx: SourceContext): TitleHints {
-  const others = [ctx.headline?.text, ctx.ld?.headline].filter((t): t is string => t !== undefined);
+/**
+ * Cleaning hints for `title`. The title itself is not among the "others": a JSON-LD
+ * headline "Story | Docker" would otherwise confirm itself and keep its suffix (WCXB 0451).
+ */
+function hints(ctx: SourceContext, title: string): TitleHints {
+  const others = [ctx.headline?.text, ctx.ld?.headline].filter(
+    (t): t is string => t !== undefined && t !== title,
+  );
   return { siteNames: ctx.siteNames, host: hostOf(ctx.url), others };
 }
 
 function clean(title: string | undefined, ctx: SourceContext): string | undefined {
-  return title === undefined ? undefined : cleanTitle(title, hints(ctx));
+  return title === undefined ? undefined : cleanTitle(title, hints(ctx, title));
 }
 
 function metaTitles(ctx: SourceContext): string[] {

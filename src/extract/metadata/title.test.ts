@@ -31,3 +31,16 @@ test('isSiteSegment() matches site names loosely and the host name, not ordinary
   assert.equal(isSiteSegment('DailyExample', hints), true);
   assert.equal(isSiteSegment('Roads', hints), false);
 });
+
+test('isSiteSegment() knows the brand of a subdomain host ("promotions.newegg.com" → Newegg.com)', () => {
+  const sub = { siteNames: [], host: 'promotions.newegg.com', others: [] };
+  assert.equal(cleanTitle('GAME CHANGER | Newegg.com', sub), 'GAME CHANGER');
+  assert.equal(isSiteSegment('Bridgestone Tires', { siteNames: [], host: 'tires.bridgestone.com' }), true);
+  assert.equal(isSiteSegment('BBC', { siteNames: [], host: 'www.bbc.co.uk' }), true);
+});
+
+test('isSiteSegment() does not take a long headline that mentions the brand for the site name', () => {
+  const resy = { siteNames: [], host: 'resy.com' };
+  assert.equal(isSiteSegment('The Resy Guide to New York City’s 2025 Michelin Winners', resy), false);
+  assert.equal(isSiteSegment('Resy', resy), true);
+});

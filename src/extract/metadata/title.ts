@@ -68,11 +68,33 @@ export function isSiteSegment(segment: string, hints: Pick<TitleHints, 'siteName
   const key = looseKey(segment);
   if (key.length === 0) return true;
   if (hints.siteNames.some((name) => looseKey(name) === key)) return true;
-  if (!hints.host) return false;
-  const host = looseKey(hints.host.replace(/^www\./, '').replace(/\.[a-z]+$/, ''));
-  // "Move.org" → "move", "The Motley Fool" ⊃ "fool": host and segment contain each other.
-  return (
-    host.length >= 3 &&
-    (host === key || (host.length >= 4 && key.length >= 4 && (host.includes(key) || key.includes(host))))
+  // A long segment that merely mentions the brand is a headline ("The Resy Guide to …", WCXB 4340).
+  if (!hints.host || segment.trim().split(/\s+/).length > MAX_SITE_WORDS) return false;
+  return [hostKey(hints.host), brandKey(hints.host)].some(
+    // "Move.org" → "move", "The Motley Fool" ⊃ "fool": host and segment contain each other.
+    (host) =>
+      host.length >= 3 &&
+      (host === key || (host.length >= 4 && key.length >= 4 && (host.includes(key) || key.includes(host)))),
   );
+}
+
+/** Longest segment, in words, that can be the site's name ("UC Davis Children's Hospital"). */
+const MAX_SITE_WORDS = 4;
+
+/** The host without `www.` and its top-level domain, letters and digits only. */
+function hostKey(host: string): string {
+  return looseKey(host.replace(/^www\./, '').replace(/\.[a-z]+$/, ''));
+}
+
+/** Second-level labels under country domains ("co.uk", "com.au"): never the brand. */
+const SECOND_LEVEL_LABELS: ReadonlySet<string> = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu']);
+
+/**
+ * The registrable label of the host, the brand: "promotions.newegg.com" → "newegg",
+ * "tires.bridgestone.com" → "bridgestone", "www.bbc.co.uk" → "bbc" (WCXB 4420, 4182).
+ */
+function brandKey(host: string): string {
+  const labels = host.toLowerCase().split('.').slice(0, -1);
+  if (labels.length > 1 && SECOND_LEVEL_LABELS.has(labels[labels.length - 1]!)) labels.pop();
+  return looseKey(labels[labels.length - 1] ?? '');
 }
