@@ -49,3 +49,15 @@ test('parseAuthors() rejects template placeholders and user names, and drops cre
   assert.deepEqual(parseAuthors('Authored by: Dr. Ehsan Jazini'), ['Dr. Ehsan Jazini']);
   assert.deepEqual(parseAuthors('Articles by Juliette'), ['Juliette']);
 });
+
+test('parseAuthors() cuts dates printed inside the byline, with their lead-ins (WCXB 2862)', () => {
+  assert.deepEqual(parseAuthors('Andrew Gerrand 4 August 2010'), ['Andrew Gerrand']);
+  assert.deepEqual(parseAuthors('Posted by Jane Doe on Friday March 3, 2025'), ['Jane Doe']);
+  assert.deepEqual(parseAuthors('Craig McCarthy Last updated on 17 June 2025'), ['Craig McCarthy']);
+});
+
+test('parseAuthors() stops at "on behalf of" (WCXB 0379)', () => {
+  assert.deepEqual(parseAuthors('Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group'), [
+    'Niko Matsakis',
+  ]);
+});

@@ -1,3 +1,4 @@
+import { DATE_SHAPE } from './rules.ts';
 import { isUrlLike } from './urls.ts';
 
 /**
@@ -14,7 +15,17 @@ const BYLINE_PREFIX =
  * Medically reviewed by Dr. X" names Jane Doe only).
  */
 const OTHER_CREDIT =
-  /\b(?:(?:medically|expert|fact)[- ]?)?(?:reviewed|checked|edited|verified)\s+by\b|\b(?:photos?|photographs?|illustrations?|images?|video)\s+by\b/i;
+  /\b(?:(?:medically|expert|fact)[- ]?)?(?:reviewed|checked|edited|verified)\s+by\b|\b(?:photos?|photographs?|illustrations?|images?|video)\s+by\b|\bon\s+behalf\s+of\b/i;
+
+/**
+ * A date printed inside the byline, with its "on"/"at" lead-in: it separates names like
+ * a comma ("Andrew Gerrand 4 August 2010", "Posted by Jane Doe on Friday March 3, 2025";
+ * WCXB 2862, 0379).
+ */
+const BYLINE_DATE = new RegExp(
+  `(?:\\s+(?:on|at|last|published|updated|modified|posted):?){0,3}(?:\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?)?\\s*(?:${DATE_SHAPE.source})`,
+  'gi',
+);
 
 /** Template placeholders and user names ("page.head.extra.author", "andrew.keaveney"; WCXB 4459/0195). */
 const IDENTIFIER_LIKE = /^[\w-]+(?:\.[\w-]+)+$/;
@@ -94,7 +105,9 @@ const MAX_NAME_WORDS = 5;
 export function parseAuthors(raw: string): string[] {
   const flat = raw.replace(/\s+/g, ' ').trim();
   const credit = OTHER_CREDIT.exec(flat);
-  const text = (credit ? flat.slice(0, credit.index) : flat).replace(BYLINE_PREFIX, '');
+  const text = (credit ? flat.slice(0, credit.index) : flat)
+    .replace(BYLINE_PREFIX, '')
+    .replace(BYLINE_DATE, ' | ');
   const out: string[] = [];
   for (const piece of text.split(NAME_SEPARATOR)) {
     const name = cleanName(piece);

@@ -214,3 +214,30 @@ test('extractMetadata() cuts the site suffix of a JSON-LD headline that no <h1> 
   assert.equal(metadata.title, 'Hardened images, validated');
   assert.equal(sources.title, 'json-ld');
 });
+
+const authorsOf = (body: string): string[] =>
+  extractMetadata(parseHtml(`<html><body>${body}</body></html>`).document, undefined).metadata.authors;
+
+test('extractMetadata() reads a "Written by Jane Doe" text near the headline (WCXB 0222)', () => {
+  assert.deepEqual(authorsOf('<main><h1>Why cheap SEO fails</h1><p>Written by Jane Doe</p></main>'), [
+    'Jane Doe',
+  ]);
+});
+
+test('extractMetadata() reads the text node after a "Contributors:" label (WCXB 4701)', () => {
+  const body = '<h1>Low-light houseplants</h1><div><strong>Contributors:</strong> Jane Doe</div>';
+  assert.deepEqual(authorsOf(body), ['Jane Doe']);
+});
+
+test('extractMetadata() reads bylines in an <aside> inside the <article>, not in a page sidebar', () => {
+  const inArticle = '<article><h1>Home gyms</h1><aside class="post-author">Jane Doe</aside></article>';
+  assert.deepEqual(authorsOf(inArticle), ['Jane Doe']);
+  const sidebar = '<article><h1>Home gyms</h1></article><aside><span class="author">John Roe</span></aside>';
+  assert.deepEqual(authorsOf(sidebar), []);
+});
+
+test('extractMetadata() reads the article <address> even inside a furniture container (WCXB 4370)', () => {
+  const body =
+    '<article><h1>Five books</h1><div class="sidebar"><address><a href="/profile/jd">Jane Doe</a></address></div></article>';
+  assert.deepEqual(authorsOf(body), ['Jane Doe']);
+});

@@ -141,11 +141,14 @@ export const DATE_SHAPE =
 export const MAX_DATE_SHAPED = 40;
 
 /** Text nodes that may be a byline: starting with "By", "Written by", "Author:" (one cheap test first). */
-export const BY_START = /^\s*(?:by|written|posted|authored|authors?)\b/i;
+export const BY_START = /^\s*(?:by|written|posted|authored|authors?|contributors?)\b/i;
 /** A bare label whose name sits in the next element ("By", "Written by", "Authors:"; WCXB 0058, 0380). */
-export const BY_LABEL = /^(?:(?:written|posted|authored)\s+by|by|authors?):?$/i;
-/** "By Jane Doe": "By" and a capitalised word, the usual printed byline. */
-export const BY_NAME = /^(?:by|By|BY):?\s+\p{Lu}/u;
+export const BY_LABEL = /^(?:(?:written|posted|authored)\s+by|by|authors?|contributors?):?$/i;
+/**
+ * "By Jane Doe", "Written by Jane Doe", "Posted by Jane Doe on …": the lead-in and a
+ * capitalised word, the usual printed byline (WCXB 0222, 4095).
+ */
+export const BY_NAME = /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Aa]uthored)\s+)?(?:by|By|BY):?\s+\p{Lu}/u;
 
 /** Longest byline or date text considered (longer texts are bios or paragraphs, not bylines). */
 export const MAX_BYLINE_CHARS = 160;

@@ -111,9 +111,15 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
   }
   // A <footer> inside an <article> is the article's own (HTML spec: it belongs to its nearest
   // sectioning element) and holds its byline in Genesis-style themes (WCXB 4164).
-  const foreignTag = FOREIGN_TAGS.has(name) && !(name === 'footer' && ctx.inArticle);
+  // Likewise an <aside> inside an <article>: the spec's content "related to the article", in
+  // practice its meta column with byline and date (WCXB 4079, 4645); teaser lists there are
+  // still foreign by their class ("related-posts").
+  const foreignTag = FOREIGN_TAGS.has(name) && !(ctx.inArticle && (name === 'footer' || name === 'aside'));
   const foreignClass = marks.foreign && !NEVER_FOREIGN_TAGS.has(name) && !(marks.footerOnly && ctx.inArticle);
-  const foreign = ctx.foreign || foreignTag || foreignClass;
+  // An <address> inside an <article> is its author's contact (HTML spec), even in a meta column
+  // laid out as an <aside> (The Guardian, WCXB 4370).
+  const authorAddress = name === 'address' && ctx.inArticle;
+  const foreign = !authorAddress && (ctx.foreign || foreignTag || foreignClass);
   const inArticle = ctx.inArticle || name === 'article';
   if (element.attribs.itemprop) recordItemprop(element, scan, order, inArticle);
   if (name === 'h1') {
@@ -170,8 +176,9 @@ function recordVisible(
 ): void {
   const rel = element.attribs.rel;
   const isAuthorLink = element.name === 'a' && AUTHOR_HREF.test(element.attribs.href ?? '');
-  if (!isAuthorLink && !marks.byline && !marks.date && rel === undefined) return;
-  if (isAuthorLink || marks.byline || (rel !== undefined && /\bauthor\b/i.test(rel))) {
+  const isAddress = element.name === 'address' && inArticle;
+  if (!isAuthorLink && !isAddress && !marks.byline && !marks.date && rel === undefined) return;
+  if (isAuthorLink || isAddress || marks.byline || (rel !== undefined && /\bauthor\b/i.test(rel))) {
     const text = boundedText(element, MAX_BYLINE_CHARS);
     if (text) scan.bylines.push({ text, order, inArticle });
   } else if (marks.date) {
@@ -197,18 +204,24 @@ function recordByText(node: Text, scan: PageScan, order: number, inArticle: bool
   const text = collapse(node.data);
   if (text === undefined) return;
   if (BY_LABEL.test(text)) {
-    const next = nextElement(node) ?? (node.parent ? nextElement(node.parent) : undefined);
-    const name = next ? boundedText(next, MAX_BYLINE_CHARS) : undefined;
+    const name = labelledText(node) ?? (node.parent ? labelledText(node.parent) : undefined);
     if (name) scan.bylines.push({ text: name, order, inArticle });
   } else if (BY_NAME.test(text)) {
     scan.bylines.push({ text, order, inArticle });
   }
 }
 
-function nextElement(node: AnyNode): Element | undefined {
+/**
+ * What follows a label: the next element's text, or the next text node
+ * ("<strong>Contributors:</strong> Janet Loughrey", WCXB 4701).
+ */
+function labelledText(node: AnyNode): string | undefined {
   for (let sibling = node.next; sibling; sibling = sibling.next) {
-    if (sibling.type === 'tag') return sibling;
-    if (sibling.type === 'text' && sibling.data.trim().length > 0) return undefined;
+    if (sibling.type === 'tag') return boundedText(sibling, MAX_BYLINE_CHARS);
+    if (sibling.type === 'text' && sibling.data.trim().length > 0) {
+      const text = collapse(sibling.data);
+      return text && text.length <= MAX_BYLINE_CHARS ? text : undefined;
+    }
   }
   return undefined;
 }
