@@ -1,5 +1,8 @@
 import type { MessagePort } from 'node:worker_threads';
 import { type PageResult, type PageTask, renderPage } from './render.ts';
+import { warmUpWorker } from './warm-up.ts';
+
+warmUpWorker();
 
 /** A task as the pool sends it: the page plus the port on which the worker says it started. */
 export interface PooledTask extends PageTask {

@@ -1,6 +1,9 @@
 import { processSource } from '../../../pipeline.ts';
 import type { PooledTask } from '../../../worker/entry.ts';
 import type { PageResult } from '../../../worker/render.ts';
+import { warmUpWorker } from '../../../worker/warm-up.ts';
+
+warmUpWorker();
 
 /**
  * Piscina worker for `dateline ingest`: the same page task as `extract`'s worker
