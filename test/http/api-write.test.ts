@@ -7,6 +7,7 @@ import type { ApiError } from '../../src/serve/http/errors.ts';
 import { createJobBoard, type Job, type JobBoard } from '../../src/serve/http/jobs.ts';
 import { guardedHttp } from '../../src/serve/net/guarded-http.ts';
 import { openStore, type SearchResult, type Store } from '../../src/store/index.ts';
+import { createPagePool } from '../../src/worker/pool.ts';
 import { FAKE_DNS, fakeTransport, NEWS_PAGE } from './helpers.ts';
 
 /** Response bodies read by these tests (src/serve/http/schemas.ts documents them). */
@@ -209,5 +210,38 @@ describe('POST /ingest and GET /jobs/:id', () => {
   it('answers 404 for an unknown job and 400 for a malformed id', async () => {
     assert.equal((await app.request('/jobs/00000000-0000-4000-8000-000000000000')).status, 404);
     assert.equal((await app.request('/jobs/not-a-job')).status, 400);
+  });
+});
+
+describe('POST /extract in worker threads', () => {
+  it('extracts a page in a worker and answers 422 when a page runs past its time budget', async () => {
+    const config = serveConfig({ extractTimeoutMs: 300 });
+    const real = createPagePool({ threads: 1, timeoutMs: 60_000 });
+    const spinning = createPagePool({
+      threads: 1,
+      timeoutMs: config.extractTimeoutMs,
+      filename: new URL('./stuck-worker.ts', import.meta.url),
+    });
+    try {
+      const good = await createApp({ store, config, pages: real }).request('/extract', {
+        method: 'POST',
+        body: NEWS_PAGE,
+        headers: HTML,
+      });
+      assert.equal(good.status, 200);
+      assert.equal(((await good.json()) as Json).title, 'Port reopens after strike');
+      const slow = await createApp({ store, config, pages: spinning }).request('/extract', {
+        method: 'POST',
+        body: NEWS_PAGE,
+        headers: HTML,
+      });
+      assert.equal(slow.status, 422);
+      const body = (await slow.json()) as Json;
+      assert.equal(body.error.code, 'extract-failed');
+      assert.match(body.error.message, /Timed out after 300 ms/);
+    } finally {
+      await real.close();
+      await spinning.close();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HttpFetch } from '../../ingest/crawl/http.ts';
 import type { Store } from '../../store/index.ts';
+import type { PagePool } from '../../worker/pool.ts';
 import { guardedHttp } from '../net/guarded-http.ts';
 import { registerReader } from '../web/routes.ts';
 import type { ServeConfig } from './config.ts';
@@ -27,6 +28,8 @@ export interface AppInit {
   http?: HttpFetch;
   /** Where ingest jobs run; pass one to `close()` it at shutdown. Default: a new board. */
   jobs?: JobBoard;
+  /** Worker pool for `POST /extract` (the server passes one); default: in-process. */
+  pages?: PagePool;
 }
 
 /** Content-Security-Policy of every response: no inline or foreign script, so even a sanitizer bug cannot run one. */
@@ -48,6 +51,7 @@ export function createApp(init: AppInit): OpenAPIHono {
     config: init.config,
     http: init.http ?? guardedHttp({ allowPrivate: init.config.allowPrivate }),
     jobs: init.jobs ?? createJobBoard(),
+    pages: init.pages,
   };
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {

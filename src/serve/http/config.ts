@@ -28,6 +28,10 @@ export const ServeConfigSchema = z.strictObject({
     .default(5 * MIB),
   /** Budget for one URL fetch (all redirect hops), in milliseconds. */
   fetchTimeoutMs: z.number().int().positive().default(15_000),
+  /** CPU budget for extracting one posted or fetched page (`POST /extract`, worker threads), in ms. */
+  extractTimeoutMs: z.number().int().positive().default(5000),
+  /** Worker threads extracting `POST /extract` pages. */
+  extractThreads: z.number().int().positive().max(64).default(1),
   /** Pages one ingest job stores at most (a job may ask for fewer). */
   maxIngestPages: z.number().int().positive().default(200),
   /** Spacing between two requests to one host during an ingest job, in milliseconds. */

@@ -4,6 +4,7 @@
  * SIGINT/SIGTERM, closing jobs, sockets and the store.
  */
 import { DEFAULT_DB_FILE, openStore } from '../../store/index.ts';
+import { createPagePool } from '../../worker/pool.ts';
 import type { CliIo } from '../cli/io.ts';
 import { EXIT } from '../cli/io.ts';
 import { buildDemoStore } from '../demo/build.ts';
@@ -24,13 +25,14 @@ export async function runServer(options: ServeOptions, io: CliIo): Promise<numbe
   const config = loadServeConfig(options.config);
   const store = openStore(options.db ?? (options.demo ? ':memory:' : DEFAULT_DB_FILE));
   const jobs = createJobBoard();
+  const pages = createPagePool({ threads: config.extractThreads, timeoutMs: config.extractTimeoutMs });
   try {
     if (options.demo) {
       const built = await buildDemoStore(store);
       io.stderr.write(`dateline: demo store: ${built.articles} articles in ${built.stories} stories\n`);
       for (const f of built.failures) io.stderr.write(`dateline: demo page failed: ${f.path}: ${f.error}\n`);
     }
-    const server = await listen(createApp({ store, config, jobs }), options.host, options.port);
+    const server = await listen(createApp({ store, config, jobs, pages }), options.host, options.port);
     io.stdout.write(`Dateline reader on ${server.url}/  (API: ${server.url}/openapi.json; Ctrl-C stops)\n`);
     if (config.token === undefined)
       io.stderr.write('dateline: no token configured: POST /ingest is disabled\n');
@@ -39,6 +41,7 @@ export async function runServer(options: ServeOptions, io: CliIo): Promise<numbe
     return EXIT.ok;
   } finally {
     await jobs.close();
+    await pages.close();
     await store.close();
   }
 }

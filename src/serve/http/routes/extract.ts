@@ -2,7 +2,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { FORMATS } from '../../../format/index.ts';
 import type { Source } from '../../../model.ts';
-import { processSource } from '../../../pipeline.ts';
+import { type PageTask, renderPage } from '../../../worker/render.ts';
 import { safeFetch } from '../../net/safe-fetch.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
@@ -57,10 +57,15 @@ export function registerExtract(app: OpenAPIHono, deps: AppDeps): void {
       source = htmlSource(await c.req.text(), query.url);
     }
     if (source.bytes.byteLength === 0) return apiError(c, 400, 'empty-body', 'The request body is empty');
-    const article = processSource(source, { url: source.url, maxBytes: deps.config.maxPageBytes });
-    const format = FORMATS[query.format];
-    const text = format.render(article, { explain: query.explain === '1' });
-    return c.body(text, 200, { 'content-type': format.mediaType });
+    const task: PageTask = {
+      source,
+      options: { url: source.url, maxBytes: deps.config.maxPageBytes },
+      format: query.format,
+      explain: query.explain === '1',
+    };
+    const result = deps.pages ? await deps.pages.run(task) : renderPage(task);
+    if (!result.ok) return apiError(c, 422, 'extract-failed', result.error);
+    return c.body(result.output, 200, { 'content-type': FORMATS[query.format].mediaType });
   });
 }
 
