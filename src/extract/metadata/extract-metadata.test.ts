@@ -241,3 +241,29 @@ test('extractMetadata() reads the article <address> even inside a furniture cont
     '<article><h1>Five books</h1><div class="sidebar"><address><a href="/profile/jd">Jane Doe</a></address></div></article>';
   assert.deepEqual(authorsOf(body), ['Jane Doe']);
 });
+
+test('extractMetadata() takes the <h1> a declared title names over a section <h1> in the article (WCXB 4064)', () => {
+  const html = `<html><head><title>The Best Mice for 2026 | Example Reviews</title></head><body>
+  <header><h1>The Best Mice for 2026</h1><p>By Jane Doe</p></header>
+  <article><h1>Deeper Dive: Our Picks</h1><p>Text</p></article></body></html>`;
+  const { metadata } = extractMetadata(parseHtml(html).document, 'https://reviews.example.com/mice');
+  assert.equal(metadata.title, 'The Best Mice for 2026');
+  assert.deepEqual(metadata.authors, ['Jane Doe']);
+});
+
+test('extractMetadata() never takes the site-name <h1> as the headline because the title names the site', () => {
+  const html = `<html><head><title>Biking spots | Houstonia Magazine</title>
+  <meta property="og:site_name" content="Houstonia Magazine"></head><body>
+  <h1>Houstonia Magazine</h1><article><h1>The Best Trails in Houston</h1></article></body></html>`;
+  const { metadata } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.title, 'The Best Trails in Houston');
+});
+
+test('extractMetadata() separates a byline name from a date in the next block (WCXB 0433)', () => {
+  assert.deepEqual(
+    authorsOf(
+      '<h1>Introducing the accelerator</h1><div class="author-details"><p>Luke Kim</p><small>December 17, 2025</small></div>',
+    ),
+    ['Luke Kim'],
+  );
+});

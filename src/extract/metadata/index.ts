@@ -4,7 +4,9 @@ import type { Message, Metadata, MetadataField } from '../../model.ts';
 import type { FieldSource, SourceContext } from './context.ts';
 import { readJsonLd } from './json-ld.ts';
 import { LIST_PRECEDENCE, type ListField, STRING_PRECEDENCE, type StringField } from './precedence.ts';
-import { scanPage } from './scan.ts';
+import { type Hit, scanPage } from './scan.ts';
+import { isSiteSegment, looseKey } from './title.ts';
+import { hostOf } from './urls.ts';
 
 export interface MetadataResult {
   metadata: Metadata;
@@ -22,7 +24,7 @@ export interface MetadataResult {
 export function extractMetadata(document: Document, url: string | undefined): MetadataResult {
   const scan = scanPage(document);
   const ld = readJsonLd(scan.jsonLd, url);
-  const headline = pickHeadline(scan);
+  const headline = pickHeadline(scan, ld, url);
   const headlineOrders = scan.h1.filter((h) => h.text === headline?.text).map((h) => h.order);
   const partial: SourceContext = { scan, ld, url, headline, headlineOrders, siteNames: [] };
   const ctx: SourceContext = { ...partial, siteNames: siteNames(partial) };
@@ -70,8 +72,30 @@ function decision(field: MetadataField, won: { source: string; value: string } |
   });
 }
 
-/** The headline `<h1>`: the first inside an `<article>`, else the first outside page furniture. */
-function pickHeadline(scan: SourceContext['scan']) {
+/**
+ * The headline `<h1>`: with several, the one a declared title (`<title>`, og:title, JSON-LD
+ * headline) contains, so that a section `<h1>` inside the article does not win over the
+ * page's headline (WCXB 4064); else the first inside an `<article>`, else the first.
+ * Costs one key per `<h1>`, only on pages with several.
+ */
+function pickHeadline(scan: SourceContext['scan'], ld: SourceContext['ld'], url: string | undefined) {
+  if (scan.h1.length > 1) {
+    const site = { siteNames: scan.meta.get('og:site_name') ?? [], host: hostOf(url) };
+    const declared = [scan.titleElement, scan.meta.get('og:title')?.[0], ld?.headline]
+      .filter((t): t is string => t !== undefined)
+      .map(looseKey);
+    // The longest such `<h1>` that is not the site's name, which titles contain too (WCXB 0426, 4628).
+    let named: Hit | undefined;
+    let best = 9;
+    for (const h of scan.h1) {
+      const key = looseKey(h.text);
+      if (key.length > best && declared.some((d) => d.includes(key)) && !isSiteSegment(h.text, site)) {
+        named = h;
+        best = key.length;
+      }
+    }
+    if (named) return named;
+  }
   return scan.h1.find((h) => h.inArticle) ?? scan.h1[0];
 }
 

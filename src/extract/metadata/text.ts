@@ -29,16 +29,23 @@ const BREAKING_TAGS: ReadonlySet<string> = new Set([
 export function boundedText(node: AnyNode, max: number): string | undefined {
   const parts: string[] = [];
   let length = 0;
-  const stack: AnyNode[] = [node];
+  // A string on the stack is a word break to emit once an element's children are done.
+  const stack: (AnyNode | string)[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    if (current.type === 'text') {
+    if (typeof current === 'string') {
+      parts.push(current);
+    } else if (current.type === 'text') {
       parts.push(current.data);
       length += current.data.length;
       if (length > max * 8) break;
     } else if ('children' in current && current.type !== 'script' && current.type !== 'style') {
-      // Line breaks and blocks separate words: "<h1>Best Apps<br>Top Tools</h1>" (WCXB 2976).
-      if (current.type === 'tag' && BREAKING_TAGS.has(current.name)) parts.push(' ');
+      // Line breaks and blocks separate words on both sides: "<h1>Best Apps<br>Top Tools</h1>"
+      // (WCXB 2976), "<p>Luke Kim</p><small>December 17, 2025</small>" (WCXB 0433).
+      if (current.type === 'tag' && BREAKING_TAGS.has(current.name)) {
+        parts.push(' ');
+        stack.push(' ');
+      }
       for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
     }
   }
