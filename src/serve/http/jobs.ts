@@ -36,6 +36,15 @@ export interface Job {
 
 /** Failures kept on a job for display. */
 const LAST_ERRORS = 5;
+/** Jobs remembered; past this the oldest finished ones are forgotten (a long-running server stays bounded). */
+const MAX_JOBS = 1000;
+
+function forgetOldest(jobs: Map<string, Job>): void {
+  for (const [id, job] of jobs) {
+    if (jobs.size <= MAX_JOBS) return;
+    if (job.status !== 'running') jobs.delete(id);
+  }
+}
 
 /** What a running job may do to its own record. */
 export interface JobHandle {
@@ -51,6 +60,18 @@ export interface JobBoard {
   close(): Promise<void>;
 }
 
+function newJob(target: string): Job {
+  return {
+    id: randomUUID(),
+    kind: 'ingest',
+    target,
+    status: 'running',
+    progress: { pages: 0, stored: 0, unchanged: 0, failed: 0, listings: 0 },
+    startedAt: new Date().toISOString(),
+    lastErrors: [],
+  };
+}
+
 export function createJobBoard(): JobBoard {
   const jobs = new Map<string, Job>();
   const running = new Set<Promise<void>>();
@@ -61,16 +82,9 @@ export function createJobBoard(): JobBoard {
   };
   return {
     start(target, run) {
-      const job: Job = {
-        id: randomUUID(),
-        kind: 'ingest',
-        target,
-        status: 'running',
-        progress: { pages: 0, stored: 0, unchanged: 0, failed: 0, listings: 0 },
-        startedAt: new Date().toISOString(),
-        lastErrors: [],
-      };
+      const job = newJob(target);
       jobs.set(job.id, job);
+      forgetOldest(jobs);
       const handle: JobHandle = {
         update: (change) => replace(job.id, (j) => ({ ...j, progress: change(j.progress) })),
         fail: (reason) =>
