@@ -267,3 +267,11 @@ test('extractMetadata() separates a byline name from a date in the next block (W
     ['Luke Kim'],
   );
 });
+
+test('extractMetadata() cuts a trailing site segment printed in the <h1>, never a leading kicker (WCXB 0408)', () => {
+  const suffixed = '<html><body><h1>Best UK Art Exhibitions 2025 – Artlyst</h1></body></html>';
+  const page = (html: string) => extractMetadata(parseHtml(html).document, 'https://artlyst.com/features/x');
+  assert.equal(page(suffixed).metadata.title, 'Best UK Art Exhibitions 2025');
+  const kicker = '<html><body><h1>Artlyst Signal #18 – The World Without Work?</h1></body></html>';
+  assert.equal(page(kicker).metadata.title, 'Artlyst Signal #18 – The World Without Work?');
+});

@@ -8,9 +8,9 @@ import { hostOf } from './urls.ts';
  * variants and site suffixes; a `<h1>` that looks like page furniture yields to them.
  */
 export const TITLE_SOURCES: readonly FieldSource<string>[] = [
-  { name: 'h1-confirmed', read: (ctx) => (ctx.headline && confirmed(ctx) ? ctx.headline.text : undefined) },
+  { name: 'h1-confirmed', read: (ctx) => (ctx.headline && confirmed(ctx) ? headlineText(ctx) : undefined) },
   { name: 'h1-dated', read: (ctx) => undatedHeadline(ctx) },
-  { name: 'h1', read: (ctx) => (ctx.headline && !isWeakHeadline(ctx) ? ctx.headline.text : undefined) },
+  { name: 'h1', read: (ctx) => (ctx.headline && !isWeakHeadline(ctx) ? headlineText(ctx) : undefined) },
   { name: 'json-ld', read: (ctx) => clean(ctx.ld?.headline, ctx) },
   { name: 'og', read: (ctx) => clean(metaValue(ctx, 'og:title'), ctx) },
   { name: 'twitter', read: (ctx) => clean(metaValue(ctx, 'twitter:title'), ctx) },
@@ -36,6 +36,18 @@ function hints(ctx: SourceContext, title: string): TitleHints {
 
 function clean(title: string | undefined, ctx: SourceContext): string | undefined {
   return title === undefined ? undefined : cleanTitle(title, hints(ctx, title));
+}
+
+/**
+ * The `<h1>` without a segment naming the site: some themes print "Headline – Site" in the
+ * `<h1>` itself (WCXB 0408 "… 2025 – Artlyst"). Only site segments are cut, never a
+ * segment because another source lacks it: the printed headline is the reference.
+ */
+function headlineText(ctx: SourceContext): string {
+  const text = ctx.headline!.text;
+  const cleaned = cleanTitle(text, { siteNames: ctx.siteNames, host: hostOf(ctx.url), others: [] });
+  // Trailing segments only: a leading one is the series or kicker ("Digjitale Signal #18 – …", WCXB 0391).
+  return text.startsWith(cleaned) ? cleaned : text;
 }
 
 function metaTitles(ctx: SourceContext): string[] {
