@@ -58,11 +58,13 @@ function blockHtml(block: Block, a: Article, located: Located, dateline: Html | 
 
 function articleHead(a: StoredArticle): Html {
   const by = [...(a.authors.length > 0 ? [`By ${a.authors.join(', ')}`] : []), ...copyCredits(a)];
-  const meta = [a.siteName ?? a.site, shortDate(a.published)].filter((x): x is string => x !== undefined);
+  const facts = [a.siteName ?? a.site, shortDate(a.published)].filter((x): x is string => x !== undefined);
+  const meta: (string | Html)[] = [...facts];
+  if (a.dateline) meta.push(html`<span class="dateline-tag">Dateline: ${datelineLabel(a.dateline)}</span>`);
   return html`<header class="article-head">
 <h1>${a.title ?? '(untitled)'}</h1>
 ${by.length > 0 ? html`<p class="byline">${by.join(' · ')}</p>` : ''}
-<p class="meta">${meta.join(' · ')}${a.dateline ? html` · <span class="dateline-tag">Dateline: ${datelineLabel(a.dateline)}</span>` : ''}</p>
+<p class="meta">${meta.map((part, i) => (i === 0 ? part : html` · ${part}`))}</p>
 <p class="tools">${outLink(a.url ?? a.canonicalUrl, 'Original page')} · <a href="${readerPath('read', a.id)}/removed">Raw vs clean</a>${
     a.storyId === undefined ? '' : html` · <a href="${readerPath('story', a.storyId)}">Story cluster</a>`
   }</p>

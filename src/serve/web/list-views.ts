@@ -38,7 +38,7 @@ export function searchPage(result: SearchResult, q: string | undefined): Html {
 function memberItem(m: StoryMember): Html {
   const copy =
     m.duplicateOf !== undefined && m.duplicateOf !== m.id
-      ? html` <small class="copy">wire copy of #${m.duplicateOf}</small>`
+      ? html` <small class="copy">wire copy of <a href="${readerPath('read', m.duplicateOf)}">#${m.duplicateOf}</a></small>`
       : '';
   return html`<li><a href="${readerPath('read', m.id)}">${m.title ?? '(untitled)'}</a> <span class="outlet">${m.site ?? 'local file'}</span> <small>${shortDate(m.published) ?? ''}</small>${copy}</li>`;
 }
