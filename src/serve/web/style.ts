@@ -43,6 +43,7 @@ aside.related h2{border-top:3px double #bbb}
 .hit{margin-bottom:1rem}
 .hit-title{font-weight:600}
 .hit p{margin:.2rem 0}
+.hit small{display:block}
 .outlet{display:inline-block;background:#eef1f5;border-radius:4px;padding:0 .4rem;font-size:.85rem}
 .copy{color:#a50}
 .compare{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
