@@ -6,7 +6,7 @@ import { layoutBlocks } from '../util/layout.ts';
 import { extractFromText } from './from-text.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { detectLanguage } from './metadata/language.ts';
-import { parseHtml } from './parse-html.ts';
+import { MAX_DEPTH, parseHtml } from './parse-html.ts';
 import { filterBlocks } from './post-filter.ts';
 import { type Attempt, GOOD_ENOUGH_CHARS, STRATEGIES } from './strategies.ts';
 import { makeResolver } from './url.ts';
@@ -20,13 +20,13 @@ export function extract(doc: Decoded, options: Options): Extracted {
   if (doc.kind === 'text') return extractFromText(doc);
   const messages: Message[] = [...doc.messages];
   const parsed = parseHtml(doc.content);
-  if (parsed.cutSubtrees > 0) {
+  if (parsed.flattenedElements > 0) {
     messages.push(
       message({
         stage: 'extract',
         rule: 'extract/depth-limit',
         severity: 'warning',
-        reason: `${parsed.cutSubtrees} subtree(s) nested too deep were cut`,
+        reason: `${parsed.flattenedElements} element(s) nested deeper than ${MAX_DEPTH} levels were flattened`,
       }),
     );
   }
