@@ -275,3 +275,23 @@ test('extractMetadata() cuts a trailing site segment printed in the <h1>, never 
   const kicker = '<html><body><h1>Artlyst Signal #18 – The World Without Work?</h1></body></html>';
   assert.equal(page(kicker).metadata.title, 'Artlyst Signal #18 – The World Without Work?');
 });
+
+const headAuthors = (head: string): { authors: string[]; source?: string } => {
+  const { metadata, sources } = extractMetadata(
+    parseHtml(`<html><head>${head}</head><body><p>Text</p></body></html>`).document,
+    undefined,
+  );
+  return { authors: metadata.authors, source: sources.authors };
+};
+
+test('extractMetadata() reads Highwire citation_author metas, "Last, First" turned round (WCXB 0380)', () => {
+  const head =
+    '<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Jyoti Patel">';
+  assert.deepEqual(headAuthors(head), { authors: ['Aniruddha Roy', 'Jyoti Patel'], source: 'citation' });
+});
+
+test('extractMetadata() reads the twitter:data whose twitter:label is "Written by" (WCXB 4414)', () => {
+  const head = `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes">
+  <meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Nawaz Dhandala">`;
+  assert.deepEqual(headAuthors(head), { authors: ['Nawaz Dhandala'], source: 'twitter-label' });
+});

@@ -15,6 +15,9 @@ export const AUTHOR_SOURCES: readonly FieldSource<string[]>[] = [
   { name: 'parsely', read: (ctx) => names(metaValues(ctx, 'parsely-author')) },
   { name: 'sailthru', read: (ctx) => names(metaValues(ctx, 'sailthru.author')) },
   { name: 'dc-creator', read: (ctx) => names(metaValues(ctx, 'dc.creator', 'dcterms.creator')) },
+  // Highwire Press tags, one per author, on journal pages (Google Scholar's spec; WCXB 4055, 4063).
+  { name: 'citation', read: (ctx) => names(metaValues(ctx, 'citation_author').map(firstNameFirst)) },
+  { name: 'twitter-label', read: (ctx) => names(labelledTwitterData(ctx)) },
   { name: 'microdata', read: (ctx) => names(texts(ctx.scan.itemprops.get('author'), ctx)) },
   { name: 'byline', read: (ctx) => firstByline(ctx) },
 ];
@@ -24,6 +27,28 @@ function texts(
   ctx: SourceContext,
 ) {
   return hits ? nearHeadline(hits, ctx).map((h) => h.text) : [];
+}
+
+/** "Roy, Aniruddha" (Highwire's usual "Last, First" order, WCXB 0380) → "Aniruddha Roy". */
+export function firstNameFirst(value: string): string {
+  const match = /^([^,]+),\s*([^,]+)$/.exec(value.trim());
+  return match ? `${match[2]} ${match[1]}` : value;
+}
+
+/** Twitter card label/data pairs this many deep (Yoast writes label1/data1 and label2/data2). */
+const TWITTER_LABEL_PAIRS = 4;
+
+/**
+ * `twitter:dataN` whose `twitter:labelN` says "Written by" (Yoast SEO's card labels; WCXB 4414).
+ */
+function labelledTwitterData(ctx: SourceContext): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= TWITTER_LABEL_PAIRS; i += 1) {
+    const label = metaValues(ctx, `twitter:label${i}`)[0];
+    const data = metaValues(ctx, `twitter:data${i}`)[0];
+    if (label && data && /^(?:written\s+by|authors?|by)$/i.test(label.trim())) out.push(data);
+  }
+  return out;
 }
 
 /** Names from several raw values; undefined when none survives cleaning. */
