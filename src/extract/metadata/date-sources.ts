@@ -24,6 +24,7 @@ const PUBLISHED_META = [
   'published-date', // WCXB 4512
   'og:article:published_time', // a misspelt og tag (WCXB 4599)
   'publication_date',
+  'published', // human-readable value ("July 17, 2025", WCXB 0244)
 ] as const;
 
 const MODIFIED_META = [

@@ -43,3 +43,9 @@ test('dateFromUrl() reads /2024/09/08/ permalinks and ignores other numbers', ()
   assert.equal(dateFromUrl('https://ex.com/products/12345'), undefined);
   assert.equal(dateFromUrl(undefined), undefined);
 });
+
+test('dateFromUrl() reads a date followed by a "+"-joined slug (WCXB 0494)', () => {
+  assert.equal(dateFromUrl('https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend'), '2025-12-15');
+  assert.equal(dateFromUrl('https://example.com/2025-12-15_notes'), '2025-12-15');
+  assert.equal(dateFromUrl('https://example.com/2025-12-150'), undefined);
+});

@@ -79,7 +79,10 @@ export function parseDateText(text: string, language?: string): string | undefin
 /** The date in a URL path such as `/2024/09/08/` or `/2024-09-08-` (news CMS permalinks). */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const match = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|\.html|$)/.exec(url);
+  // The date may be followed by the slug after "+" or "_" ("/articles/2025-12-15+Rust+GCC", WCXB 0494).
+  const match = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_+-]|\.html|$)/.exec(
+    url,
+  );
   return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 

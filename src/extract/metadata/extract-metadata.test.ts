@@ -295,3 +295,10 @@ test('extractMetadata() reads the twitter:data whose twitter:label is "Written b
   <meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Nawaz Dhandala">`;
   assert.deepEqual(headAuthors(head), { authors: ['Nawaz Dhandala'], source: 'twitter-label' });
 });
+
+test('extractMetadata() reads a human-readable <meta name="published"> (WCXB 0244)', () => {
+  const html = '<html><head><meta name="published" content="July 17, 2025"></head><body></body></html>';
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.published, '2025-07-17');
+  assert.equal(sources.published, 'meta-date');
+});
