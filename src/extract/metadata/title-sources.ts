@@ -1,5 +1,5 @@
 import { type FieldSource, metaValue, type SourceContext } from './context.ts';
-import { cleanTitle, isSiteSegment, looseKey, type TitleHints } from './title.ts';
+import { cleanTitle, isSiteSegment, looseKey, stripBlogLabel, type TitleHints } from './title.ts';
 import { hostOf } from './urls.ts';
 
 /**
@@ -44,7 +44,7 @@ function clean(title: string | undefined, ctx: SourceContext): string | undefine
  * segment because another source lacks it: the printed headline is the reference.
  */
 function headlineText(ctx: SourceContext): string {
-  const text = ctx.headline!.text;
+  const text = stripBlogLabel(ctx.headline!.text);
   const cleaned = cleanTitle(text, { siteNames: ctx.siteNames, host: hostOf(ctx.url), others: [] });
   // Trailing segments only: a leading one is the series or kicker ("Digjitale Signal #18 – …", WCXB 0391).
   return text.startsWith(cleaned) ? cleaned : text;

@@ -44,3 +44,14 @@ test('isSiteSegment() does not take a long headline that mentions the brand for 
   assert.equal(isSiteSegment('The Resy Guide to New York City’s 2025 Michelin Winners', resy), false);
   assert.equal(isSiteSegment('Resy', resy), true);
 });
+
+test('cleanTitle() drops a leading "Blog:" label but keeps a short title after one', () => {
+  const none = { siteNames: [], host: undefined, others: [] };
+  assert.equal(cleanTitle('Garnix Blog: Hardware-Attested Nix Builds', none), 'Hardware-Attested Nix Builds');
+  assert.equal(cleanTitle('Blog: Best Ad Agencies in 2025', none), 'Best Ad Agencies in 2025');
+  assert.equal(cleanTitle('Blog: Our News', none), 'Blog: Our News');
+  assert.equal(
+    cleanTitle('Why I stopped writing my blog: a story', none),
+    'Why I stopped writing my blog: a story',
+  );
+});

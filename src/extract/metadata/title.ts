@@ -25,7 +25,22 @@ export interface TitleHints {
   others: readonly string[];
 }
 
+/**
+ * A "Blog:" label before the headline ("Blog: Best Agencies …", "Garnix Blog: Hardware-Attested
+ * Nix Builds"; WCXB 3036, 0453): the section's name, not part of the headline.
+ */
+const BLOG_LABEL = /^(?:[\p{L}\p{N}.&'’-]+\s+){0,2}blog\s*:\s+(?=\S+\s+\S+\s+\S)/iu;
+
 export function cleanTitle(title: string, hints: TitleHints): string {
+  return cutSegments(stripBlogLabel(title), hints);
+}
+
+/** The title without a leading "Blog:" label. */
+export function stripBlogLabel(title: string): string {
+  return title.replace(BLOG_LABEL, '');
+}
+
+function cutSegments(title: string, hints: TitleHints): string {
   const others = new Set(hints.others.map(looseKey).filter((k) => k.length > 0));
   if (others.has(looseKey(title))) return title;
   const parts = splitSegments(title);
