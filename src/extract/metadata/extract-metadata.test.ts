@@ -302,3 +302,11 @@ test('extractMetadata() reads a human-readable <meta name="published"> (WCXB 024
   assert.equal(metadata.published, '2025-07-17');
   assert.equal(sources.published, 'meta-date');
 });
+
+test('extractMetadata() reads "Posted on <date>" texts as dates though they start like bylines (WCXB 2381)', () => {
+  const html = `<html><body><article><h1>Journal indexing</h1>
+  <div class="meta"><span>Posted on April 13, 2023</span></div><p>Text</p></article></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.published, '2023-04-13');
+  assert.equal(sources.published, 'visible-text');
+});

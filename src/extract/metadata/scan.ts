@@ -192,23 +192,27 @@ function recordText(node: Text, scan: PageScan, order: number, inArticle: boolea
   const data = node.data;
   // Whitespace between tags (most text nodes) and paragraphs are neither bylines nor dates.
   if (data.length < 2 || data.length > 120) return;
-  if (BY_START.test(data)) recordByText(node, scan, order, inArticle);
-  else recordDateShaped(data, scan, order, inArticle);
+  // "Posted on April 13, 2023" starts like a byline but is a date (WCXB 2381).
+  if (!(BY_START.test(data) && recordByText(node, scan, order, inArticle))) {
+    recordDateShaped(data, scan, order, inArticle);
+  }
 }
 
 /**
  * "By Jane Doe" as plain text, or a bare "By" label followed by the name in the next
- * element ("<span>By</span><span>Daryl Austin</span>", WCXB 4530; "By <a>…</a>").
+ * element; false when the text is neither ("<span>By</span><span>Daryl Austin</span>", WCXB 4530; "By <a>…</a>").
  */
-function recordByText(node: Text, scan: PageScan, order: number, inArticle: boolean): void {
+function recordByText(node: Text, scan: PageScan, order: number, inArticle: boolean): boolean {
   const text = collapse(node.data);
-  if (text === undefined) return;
+  if (text === undefined) return false;
   if (BY_LABEL.test(text)) {
     const name = labelledText(node) ?? (node.parent ? labelledText(node.parent) : undefined);
     if (name) scan.bylines.push({ text: name, order, inArticle });
-  } else if (BY_NAME.test(text)) {
-    scan.bylines.push({ text, order, inArticle });
+    return true;
   }
+  if (!BY_NAME.test(text)) return false;
+  scan.bylines.push({ text, order, inArticle });
+  return true;
 }
 
 /**
