@@ -55,8 +55,7 @@ export function toFigure(
   const alt = img?.attribs.alt?.trim();
   if (alt) figure.alt = alt;
   if (captions.length > 0) figure.caption = captions.join(' ');
-  if (credits.length > 0)
-    figure.credit = credits.join(' ').replace(/^(photo|image|credit|foto)s?\s*:\s*/i, '');
+  if (credits.length > 0) figure.credit = cleanCredit(credits.join(' '));
   if (!figure.src && !figure.caption) return undefined;
   return figure;
 }
@@ -74,4 +73,13 @@ function captionText(caption: Element): string {
     }
   }
   return out;
+}
+
+/** "(Image credit: Future plc)" → "Future plc": credit lines wrap the name in labels and parentheses (ScrapingHub bd673bd7, 5fbc7ccb). */
+const CREDIT_LABEL = /^(?:(?:photo|image|picture|foto|illustration)s?\s*(?:credits?)?|credits?)\s*:\s*/i;
+
+export function cleanCredit(raw: string): string {
+  let credit = raw.trim();
+  if (/^\(.*\)$/.test(credit)) credit = credit.slice(1, -1).trim();
+  return credit.replace(CREDIT_LABEL, '').trim();
 }
