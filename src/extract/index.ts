@@ -1,20 +1,18 @@
-import type { Document } from 'domhandler';
 import { message } from '../messages.ts';
 import type { Decoded, Extracted, Message, RelatedItem } from '../model.ts';
 import type { Options } from '../options.ts';
 import { layoutBlocks } from '../util/layout.ts';
 import { extractFromText } from './from-text.ts';
-import { extractMetadata } from './metadata/index.ts';
+import { extractMetadata, type MetadataResult } from './metadata/index.ts';
 import { detectLanguage } from './metadata/language.ts';
 import { MAX_DEPTH, parseHtml } from './parse-html.ts';
 import { filterBlocks } from './post-filter.ts';
-import { type Attempt, GOOD_ENOUGH_CHARS, STRATEGIES } from './strategies.ts';
+import { runStrategies } from './run-strategies.ts';
 import { makeResolver } from './url.ts';
 
 /**
  * The extract stage: Decoded → Extracted. Metadata is read from the untouched tree, then
- * the strategies of STRATEGIES are tried in order until one yields enough text; the
- * longest attempt wins otherwise. Every attempt leaves a message.
+ * the body comes from the strategy list (run-strategies.ts), then the post-filter.
  */
 export function extract(doc: Decoded, options: Options): Extracted {
   if (doc.kind === 'text') return extractFromText(doc);
@@ -32,33 +30,13 @@ export function extract(doc: Decoded, options: Options): Extracted {
   }
   const meta = extractMetadata(parsed.document, doc.url);
   messages.push(...meta.messages);
-  let spare: Document | undefined = parsed.document;
-  const freshDocument = (): Document => {
-    const tree = spare ?? parseHtml(doc.content).document;
-    spare = undefined;
-    return tree;
-  };
-  const context = {
-    freshDocument,
-    resolve: makeResolver(doc.url),
-    marks: options.marks,
-    figures: options.figures,
-  };
-  let best: Attempt | undefined;
-  for (const strategy of STRATEGIES) {
-    const attempt = strategy.run(context);
-    messages.push(...attempt.messages);
-    messages.push(
-      message({
-        stage: 'extract',
-        rule: `extract/strategy-${strategy.name}`,
-        reason: `${attempt.chars} characters of body text`,
-      }),
-    );
-    if (!best || attempt.chars > best.chars * 1.5) best = attempt;
-    if (best.chars >= GOOD_ENOUGH_CHARS) break;
-  }
-  const chosen = best!;
+  const resolve = makeResolver(doc.url);
+  const chosen = runStrategies(
+    doc.content,
+    parsed.document,
+    { resolve, marks: options.marks, figures: options.figures },
+    messages,
+  );
   const filtered = filterBlocks(chosen.blocks, meta.metadata);
   if (filtered.blocks.length === 0) {
     messages.push(
@@ -71,22 +49,10 @@ export function extract(doc: Decoded, options: Options): Extracted {
     );
   }
   const laid = layoutBlocks(filtered.blocks);
-  const language =
-    meta.metadata.language ?? (options.detectLanguage ? detectBodyLanguage(laid.text) : undefined);
-  const metadataSources = { ...meta.sources };
-  if (language && !meta.metadata.language) {
-    metadataSources.language = 'detected-from-text';
-    messages.push(
-      message({
-        stage: 'extract',
-        rule: 'extract/metadata-language-detected',
-        reason: `language ${language} detected from the body text (the page declares none)`,
-      }),
-    );
-  }
+  const language = pageLanguage(meta, laid.text, options, messages);
   return {
     ...meta.metadata,
-    language,
+    language: language.code,
     input: doc.input,
     url: doc.url,
     kind: doc.kind,
@@ -94,9 +60,9 @@ export function extract(doc: Decoded, options: Options): Extracted {
     strategy: chosen.strategy,
     blocks: laid.blocks,
     text: laid.text,
-    metadataSources,
+    metadataSources: language.sources,
     removed: [...chosen.removed, ...filtered.removed],
-    related: [...chosen.related, ...filtered.related].map((item) => resolveRelated(item, context.resolve)),
+    related: [...chosen.related, ...filtered.related].map((item) => resolveRelated(item, resolve)),
     messages: [...messages, ...filtered.messages],
   };
 }
@@ -106,6 +72,27 @@ function resolveRelated(item: RelatedItem, resolve: (href: string) => string | u
   const url = resolve(item.url);
   const { url: _raw, ...rest } = item;
   return url ? { ...rest, url } : rest;
+}
+
+/** The declared language, else the one detected from the body (when options allow), with its source. */
+function pageLanguage(
+  meta: MetadataResult,
+  text: string,
+  options: Options,
+  messages: Message[],
+): { code: string | undefined; sources: MetadataResult['sources'] } {
+  if (meta.metadata.language || !options.detectLanguage)
+    return { code: meta.metadata.language, sources: meta.sources };
+  const code = detectBodyLanguage(text);
+  if (!code) return { code, sources: meta.sources };
+  messages.push(
+    message({
+      stage: 'extract',
+      rule: 'extract/metadata-language-detected',
+      reason: `language ${code} detected from the body text (the page declares none)`,
+    }),
+  );
+  return { code, sources: { ...meta.sources, language: 'detected-from-text' } };
 }
 
 /** Shortest body worth running language detection on, and how much of it is read. */
