@@ -1,4 +1,6 @@
 import type { Span } from '../../model.ts';
+import { US_STATE_ABBREVIATIONS } from '../../structure/rules.ts';
+import { NAME_TITLES } from '../lexicon/roles.ts';
 
 /** A word of the article text with its span. */
 export interface Word extends Span {
@@ -10,24 +12,10 @@ export interface Word extends Span {
  * Reason: AP style writes titles and months abbreviated ("Sen.", "Sept. 8").
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Mr.',
-  'Mrs.',
-  'Ms.',
-  'Dr.',
-  'Prof.',
-  'Sen.',
-  'Rep.',
-  'Gov.',
-  'Gen.',
-  'Lt.',
-  'Col.',
-  'Capt.',
-  'Sgt.',
-  'Adm.',
-  'Maj.',
-  'Cpl.',
-  'Rev.',
-  'Fr.',
+  // Honorifics written before names (one list, kept in lexicon/roles.ts).
+  ...[...NAME_TITLES].filter((title) => title.endsWith('.')),
+  // AP state abbreviations (one list, kept with the dateline rules).
+  ...Object.keys(US_STATE_ABBREVIATIONS),
   'St.',
   'Jr.',
   'Sr.',
@@ -58,28 +46,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'p.m.',
   'approx.',
   'est.',
-  'Calif.',
-  'Mass.',
-  'Mich.',
-  'Fla.',
-  'Ill.',
-  'Pa.',
-  'Va.',
-  'Wash.',
-  'Ariz.',
-  'Colo.',
-  'Conn.',
-  'Ga.',
-  'Md.',
-  'Minn.',
-  'Mo.',
-  'Nev.',
-  'Okla.',
-  'Ore.',
-  'Tenn.',
-  'Wis.',
-  'Ky.',
-  'La.',
 ]);
 
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu;

@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { COMMON_WORDS } from '../../../../src/enrich/data/common-words.ts';
+import { US_STATE_ABBREVIATIONS } from '../../../../src/structure/rules.ts';
 
 interface Town {
   name: string;
@@ -107,6 +108,8 @@ const AMBIGUOUS = new Set([
 ]);
 /** Everyday names the packages spell differently or lack; each is a state or country in news copy. */
 const EXTRA = [
+  // AP state abbreviations, from the one list kept with the dateline rules.
+  ...Object.keys(US_STATE_ABBREVIATIONS),
   'U.S.',
   'U.K.',
   'UK',
@@ -152,49 +155,8 @@ const EXTRA = [
   'Michigan',
   'Ohio',
   'Washington, D.C.',
-  'D.C.',
   'DC',
-  'N.Y.',
-  'S.C.',
-  'S.D.',
-  'N.D.',
-  'N.J.',
-  'N.C.',
-  'N.M.',
-  'N.H.',
-  'R.I.',
-  'Calif.',
-  'Mass.',
-  'Mich.',
-  'Fla.',
-  'Ill.',
-  'Pa.',
-  'Va.',
-  'Wash.',
-  'Ariz.',
-  'Colo.',
-  'Conn.',
-  'Ga.',
-  'Md.',
-  'Minn.',
-  'Mo.',
-  'Nev.',
-  'Okla.',
-  'Ore.',
-  'Tenn.',
-  'Wis.',
-  'Ky.',
-  'Ala.',
-  'Ark.',
-  'Del.',
-  'Ind.',
-  'Kan.',
-  'Miss.',
-  'Mont.',
-  'Neb.',
   'Tex.',
-  'Wyo.',
-  'Vt.',
   'Quebec',
   'Ontario',
   'Bavaria',
