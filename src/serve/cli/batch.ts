@@ -38,7 +38,11 @@ export async function runBatch(plan: BatchPlan, io: CliIo, output: OrderedOutput
   const threads = Math.max(1, Math.min(plan.jobs, plan.inputs.length));
   const runner: Runner =
     plan.timeoutMs > 0 ? createPagePool({ threads, timeoutMs: plan.timeoutMs }) : await inProcessRunner();
-  const progress = createProgress(io.stderr, plan.inputs.length, plan.progress && io.isTTY === true);
+  const progress = createProgress(
+    io.stderr,
+    { verb: 'extracting', total: plan.inputs.length, showFailed: true },
+    plan.progress && io.isTTY === true,
+  );
   const failures: Array<{ index: number; outcome: Outcome }> = [];
   let next = 0;
   const lane = async (): Promise<void> => {

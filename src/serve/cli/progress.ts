@@ -3,23 +3,36 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Sink } from './io.ts';
 
 export interface Progress {
-  /** One input finished (either way). */
-  tick(failed: boolean): void;
+  /** One page finished (either way). */
+  tick(failed?: boolean): void;
+  /** A source with a known size sets the total; streams (WARC, crawl) leave it open. */
+  setTotal(total: number): void;
   stop(): void;
 }
 
-const SILENT: Progress = { tick: () => undefined, stop: () => undefined };
+export interface ProgressOptions {
+  /** What the bar says it is doing: `extracting`, `ingesting`. */
+  verb: string;
+  /** Pages expected, when known up front. */
+  total?: number;
+  /** Show the count of failed pages. */
+  showFailed?: boolean;
+}
+
+const SILENT: Progress = { tick: () => undefined, setTotal: () => undefined, stop: () => undefined };
 
 /**
- * A progress bar with rate and ETA on stderr — only when stderr is a terminal, so
- * logs and pipes never receive bar redraws (STACK.md: "cli-progress, only when stderr is a TTY").
+ * A progress bar with rate and ETA on stderr — only when stderr is a terminal, so logs
+ * and pipes never receive bar redraws (STACK.md: "cli-progress, only when stderr is a TTY").
+ * With no known total (a WARC, a crawl) it shows the count and rate; the ETA stays open.
  */
-export function createProgress(stderr: Sink, total: number, enabled: boolean): Progress {
+export function createProgress(stderr: Sink, options: ProgressOptions, enabled: boolean): Progress {
   if (!enabled || !isWritableStream(stderr)) return SILENT;
+  const failedField = options.showFailed ? ' | {failed} failed' : '';
   const bar = new SingleBar(
     {
       stream: stderr,
-      format: 'extracting [{bar}] {value}/{total} | {rate} pages/s | ETA {eta_formatted} | {failed} failed',
+      format: `${options.verb} [{bar}] {value}/{shown} | {rate} pages/s | ETA {eta_formatted}${failedField}`,
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,
@@ -27,15 +40,21 @@ export function createProgress(stderr: Sink, total: number, enabled: boolean): P
     Presets.shades_classic,
   );
   const started = performance.now();
+  let total = options.total ?? 0;
   let done = 0;
   let failed = 0;
-  bar.start(total, 0, { rate: '0.0', failed: 0 });
+  bar.start(Math.max(total, 1), 0, { rate: '0.0', failed: 0, shown: total === 0 ? '?' : String(total) });
   return {
-    tick(pageFailed) {
+    setTotal(n) {
+      total = n;
+      bar.setTotal(Math.max(n, 1));
+    },
+    tick(pageFailed = false) {
       done += 1;
       if (pageFailed) failed += 1;
-      const seconds = (performance.now() - started) / 1000;
-      bar.update(done, { rate: (done / Math.max(seconds, 0.001)).toFixed(1), failed });
+      if (total === 0) bar.setTotal(done + 1);
+      const rate = (done / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(1);
+      bar.update(done, { rate, failed, shown: total === 0 ? '?' : String(total) });
     },
     stop: () => bar.stop(),
   };

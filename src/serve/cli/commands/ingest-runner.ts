@@ -9,7 +9,7 @@ import type { OptionsInit } from '../../../options.ts';
 import type { PutStatus, Store } from '../../../store/index.ts';
 import { createPagePool } from '../../../worker/pool.ts';
 import type { PageResult, PageTask } from '../../../worker/render.ts';
-import type { IngestProgress } from './ingest-progress.ts';
+import type { Progress } from '../progress.ts';
 
 export interface IngestPlan {
   jobs: number;
@@ -38,7 +38,7 @@ type Extractor = (task: PageTask) => Promise<PageResult>;
 export async function createIngestRunner(
   store: Store,
   plan: IngestPlan,
-  progress: IngestProgress,
+  progress: Progress,
 ): Promise<IngestRunner> {
   const pool =
     plan.timeoutMs > 0

@@ -11,8 +11,8 @@ import type { InputKind } from '../../../model.ts';
 import type { Store } from '../../../store/index.ts';
 import { expandInputs } from '../inputs.ts';
 import { type CliIo, EXIT } from '../io.ts';
+import { createProgress, type Progress } from '../progress.ts';
 import { regroup } from './group.ts';
-import { createIngestProgress } from './ingest-progress.ts';
 import { createIngestRunner, drain, type IngestCounts, type IngestRunner } from './ingest-runner.ts';
 import { withStore } from './open.ts';
 
@@ -38,7 +38,7 @@ export async function ingestCommand(given: string[], options: IngestCliOptions, 
     return EXIT.usage;
   }
   return withStore(options.db, async (store) => {
-    const progress = createIngestProgress(io.stderr, options.progress && io.isTTY === true);
+    const progress = createProgress(io.stderr, { verb: 'ingesting' }, options.progress && io.isTTY === true);
     const plan = {
       jobs: options.jobs,
       timeoutMs: options.timeout,
@@ -68,7 +68,7 @@ async function ingestFiles(
   given: string[],
   options: IngestCliOptions,
   runner: IngestRunner,
-  progress: ReturnType<typeof createIngestProgress>,
+  progress: Progress,
 ): Promise<void> {
   if (given.length === 0) return;
   const { inputs } = await expandInputs(given);
