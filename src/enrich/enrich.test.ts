@@ -100,3 +100,9 @@ test('enrich() does not mutate its input', () => {
   enrich(input, options);
   assert.deepEqual(input, copy);
 });
+
+test('enrich() with options.enrich false reads nothing and returns empty lists', () => {
+  const doc = enrich(structuredFromText(SEED), resolveOptions({ enrich: false }));
+  assert.deepEqual([doc.quotes, doc.attributions, doc.entities, doc.dates], [[], [], [], []]);
+  assert.equal(doc.text, SEED);
+});

@@ -13,10 +13,12 @@ import { resolveSpeakers } from './quotes/resolve.ts';
  * The enrich stage (issue 4): quotes with resolved speakers, claim attributions, typed
  * entities grouped per document, and dates resolved against the publication date.
  * Every span points into `doc.text`; every decision leaves an `enrich/*` message.
+ * With `options.enrich === false` the four lists are empty and nothing is read.
  *
  * @example enrich(structured, resolveOptions()).quotes[0].speaker.name // "Sean Savett"
  */
-export function enrich(doc: Structured, _options: Options): Enriched {
+export function enrich(doc: Structured, options: Options): Enriched {
+  if (!options.enrich) return { ...doc, quotes: [], attributions: [], entities: [], dates: [] };
   const text = doc.text;
   const messages: Message[] = [];
   const ents = findEntities(text);
