@@ -1,9 +1,6 @@
 import type { Document } from 'domhandler';
-import { Parser } from 'htmlparser2';
-import { DepthCappedHandler } from './dom/depth-capped-handler.ts';
 import { replayReactStreaming } from './dom/react-streaming.ts';
-import { flattenDeepMarkup } from './flatten-deep.ts';
-import { stripInertMarkup } from './strip-inert.ts';
+import { readHtml } from './html/index.ts';
 
 /**
  * Deepest element created. Real pages stay under ~60 levels; hostile ones nest 100 000
@@ -20,17 +17,14 @@ export interface ParsedHtml {
 }
 
 /**
- * HTML → domhandler tree with htmlparser2, the fastest parser measured here (STACK.md).
- * Entities decoded, names lower-cased; the tree is owned by the caller, which may mutate it.
+ * HTML → domhandler tree with our reader (src/extract/html/), which builds htmlparser2's
+ * tree without the markup extraction never reads (scripts other than JSON-LD, styles,
+ * comments, SVG). React streaming pages keep it all: their `$RC(` scripts and `<!--$-->`
+ * markers are replayed after parsing. The tree is owned by the caller, which may mutate it.
  */
 export function parseHtml(html: string): ParsedHtml {
-  const handler = new DepthCappedHandler(MAX_DEPTH);
-  const flat = flattenDeepMarkup(stripInertMarkup(html), MAX_DEPTH);
-  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(
-    flat.html,
-  );
-  const document = handler.root;
-  // Only pages that stream (they contain the $RC helper) pay for the replay walk.
-  const streamedSegments = html.includes('$RC(') ? replayReactStreaming(document) : 0;
-  return { document, flattenedElements: flat.dropped + handler.skipped, streamedSegments };
+  const streams = html.includes('$RC(');
+  const read = readHtml(html, { maxDepth: MAX_DEPTH, keepInert: streams });
+  const streamedSegments = streams ? replayReactStreaming(read.document) : 0;
+  return { document: read.document, flattenedElements: read.skipped, streamedSegments };
 }
