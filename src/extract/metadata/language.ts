@@ -49,15 +49,25 @@ interface EldModule {
 
 /**
  * Detects the language of `text` (ISO 639-1), or undefined when eld is not confident.
- * The dataset costs about a second to load, so it is loaded on the first call only,
- * through Node's module cache (no module state of our own), for pages that declare no language.
+ * The dataset costs about a second to load, so it is loaded on the first call only, for
+ * pages that declare no language.
  */
 export function detectLanguage(text: string): string | undefined {
   if (text.trim().length < 20) return undefined;
-  const require = createRequire(import.meta.url);
-  const { eld } = loadEld(require);
-  const result = eld.detect(text.slice(0, 2000));
+  const result = eldModule().eld.detect(text.slice(0, 2000));
   return result.language && result.isReliable() ? result.language : undefined;
+}
+
+/**
+ * The loaded eld module, kept like Node's module cache keeps it: resolving it again on every
+ * call went through the module loader's hooks each time (under tsx, a round trip to the
+ * loader thread) and cost more than the detection itself.
+ */
+let loadedEld: EldModule | undefined;
+
+function eldModule(): EldModule {
+  loadedEld ??= loadEld(createRequire(import.meta.url));
+  return loadedEld;
 }
 
 /** eld's ESM extra-small entry, found without import.meta.resolve (absent when a worker runs this file as CJS). */
