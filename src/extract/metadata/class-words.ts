@@ -9,7 +9,9 @@ export interface ClassMarks {
   date: boolean;
 }
 
-const NONE: ClassMarks = Object.freeze({ foreign: false, footerOnly: false, byline: false, date: false });
+/** An element whose class and id say nothing. */
+export const NO_MARKS: ClassMarks = Object.freeze({ foreign: false, footerOnly: false, byline: false, date: false });
+const NONE = NO_MARKS;
 
 // Local aliases: module bindings are read once, not through the loader's live-binding getters.
 const FOREIGN = FOREIGN_WORDS;

@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
-import { type ClassMarks, classMarks } from './class-words.ts';
+import { type ClassMarks, classMarks, NO_MARKS } from './class-words.ts';
 import {
   AUTHOR_HREF,
   BY_LABEL,
@@ -100,15 +100,8 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
   if (!visitHead(element, scan)) return undefined;
   const order = state.order;
   const name = element.name;
-  const cls = element.attribs.class;
-  const id = element.attribs.id;
-  // Only elements with a class or id can be marked; most elements have neither.
-  const classId = cls === undefined ? (id ?? '') : id === undefined ? cls : `${cls} ${id}`;
-  let marks = state.marks.get(classId);
-  if (marks === undefined) {
-    marks = classMarks(classId);
-    state.marks.set(classId, marks);
-  }
+  // Inside furniture, class words change nothing (everything there stays foreign): not read.
+  const marks = ctx.foreign ? NO_MARKS : marksOf(element, state);
   // A <footer> inside an <article> is the article's own (HTML spec: it belongs to its nearest
   // sectioning element) and holds its byline in Genesis-style themes (WCXB 4164).
   // Likewise an <aside> inside an <article>: the spec's content "related to the article", in
@@ -132,6 +125,20 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
   }
   if (foreign === ctx.foreign && inArticle === ctx.inArticle) return ctx;
   return { foreign, inArticle };
+}
+
+/** What the element's class and id say, read once per distinct string on the page. */
+function marksOf(element: Element, state: WalkState): ClassMarks {
+  const cls = element.attribs.class;
+  const id = element.attribs.id;
+  // Only elements with a class or id can be marked; most elements have neither.
+  const classId = cls === undefined ? (id ?? '') : id === undefined ? cls : `${cls} ${id}`;
+  let marks = state.marks.get(classId);
+  if (marks === undefined) {
+    marks = classMarks(classId);
+    state.marks.set(classId, marks);
+  }
+  return marks;
 }
 
 /** Head-like elements (scripts, metas, links, title): recorded here; false when their content is skipped. */
