@@ -30,6 +30,16 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
 }
 
+/** An upper-case ASCII letter, or a non-ASCII character that lower-casing might change. */
+function mayHaveCase(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || c > 0x7f;
+}
+
+/** Names are nearly always lower case already: `toLowerCase()` only when a character may change. */
+function lowerCase(name: string, cased: boolean): string {
+  return cased ? name.toLowerCase() : name;
+}
+
 function isAsciiAlpha(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
@@ -101,10 +111,15 @@ class Scanner {
   /** `<name attributes…>` at `lt`; a text-only element's content is read with it. */
   private startTag(lt: number): number {
     const { html, n, tree } = this;
+    let cased = mayHaveCase(html.charCodeAt(lt + 1));
     let p = lt + 2;
-    while (p < n && !endsName(html.charCodeAt(p))) p++;
+    for (; p < n; p++) {
+      const c = html.charCodeAt(p);
+      if (endsName(c)) break;
+      if (mayHaveCase(c)) cased = true;
+    }
     if (p >= n) return END;
-    const lower = html.slice(lt + 1, p).toLowerCase();
+    const lower = lowerCase(html.slice(lt + 1, p), cased);
     // Text-only content is recognised by the tokenizer, so by the context before this tag.
     const mode = tree.isInForeignContext() ? undefined : TEXT_ONLY.get(lower);
     const name = tree.tagName(lower);
@@ -138,13 +153,15 @@ class Scanner {
   /** One attribute from `start` (its first character may be anything but a name end); the first of a name wins. */
   private attribute(start: number, attribs: Record<string, string>): number {
     const { html, n } = this;
+    let cased = mayHaveCase(html.charCodeAt(start));
     let p = start + 1;
     while (p < n) {
       const c = html.charCodeAt(p);
       if (c === EQUALS || endsName(c)) break;
+      if (mayHaveCase(c)) cased = true;
       p++;
     }
-    const name = html.slice(start, p).toLowerCase();
+    const name = lowerCase(html.slice(start, p), cased);
     p = this.skipSpace(p);
     if (p >= n) return END;
     let value = '';
@@ -153,7 +170,10 @@ class Scanner {
       if (p === END) return END;
       value = this.value;
     }
-    if (!Object.hasOwn(attribs, name)) attribs[name] = value;
+    // The first of a name wins; the own-property check is only needed for names like "constructor".
+    const previous = attribs[name];
+    if (previous === undefined || (typeof previous !== 'string' && !Object.hasOwn(attribs, name)))
+      attribs[name] = value;
     return p;
   }
 
@@ -208,10 +228,15 @@ class Scanner {
     const first = html.charCodeAt(lt + 2);
     if (first === GT) return lt + 3; // `</>` is dropped
     if (!isAsciiAlpha(first)) return this.bogusComment(lt + 2);
+    let cased = mayHaveCase(first);
     let p = lt + 3;
-    while (p < n && !endsName(html.charCodeAt(p))) p++;
+    for (; p < n; p++) {
+      const c = html.charCodeAt(p);
+      if (endsName(c)) break;
+      if (mayHaveCase(c)) cased = true;
+    }
     if (p >= n) return END;
-    tree.closeTag(tree.tagName(html.slice(lt + 2, p).toLowerCase()));
+    tree.closeTag(tree.tagName(lowerCase(html.slice(lt + 2, p), cased)));
     const gt = html.indexOf('>', p);
     return gt < 0 ? END : gt + 1;
   }

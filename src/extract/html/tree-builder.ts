@@ -47,9 +47,9 @@ export class TreeBuilder {
     return this.contexts[this.contexts.length - 1] !== Context.Html;
   }
 
-  /** Name as htmlparser2 reads it: lower case, SVG case restored, `image` → `img` in HTML. */
-  tagName(raw: string): string {
-    const name = raw.toLowerCase();
+  /** Name as htmlparser2 reads it, from the lower-cased name: SVG case restored, `image` → `img` in HTML. */
+  tagName(name: string): string {
+    if (this.contexts.length === 1) return name === 'image' ? 'img' : name;
     const context = this.contexts[this.contexts.length - 1];
     if (context === Context.Svg) return SVG_TAG_CASE.get(name) ?? name;
     if (this.contexts.length > 1) {
