@@ -28,6 +28,15 @@ export function message(init: MessageInit): Message {
 
 /** First characters of a text, whitespace collapsed, for readable explanations. */
 export function shortExcerpt(text: string, max = EXCERPT_CHARS): string {
+  // Excerpts of removed regions are cut from texts of many kilobytes: collapse a prefix first,
+  // which gives the same first characters whenever it alone is longer than the excerpt.
+  if (text.length > max * 4) {
+    const head = text
+      .slice(0, max * 4)
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (head.length > max) return `${head.slice(0, max - 1)}…`;
+  }
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

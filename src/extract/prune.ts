@@ -52,11 +52,32 @@ const PROTECTED_TAGS: ReadonlySet<string> = new Set([
   'pre',
 ]);
 
+/** What an element's class/id say: the boilerplate word matched, unless a content word rescues it. */
+interface NameVerdict {
+  unlikely: string | undefined;
+  neverWrapper: boolean;
+}
+
+/** Verdicts by class/id string, for one pruning pass (pages repeat their class strings). */
+type NameVerdicts = Map<string, NameVerdict>;
+
+function nameVerdict(names: string, verdicts: NameVerdicts): NameVerdict {
+  let verdict = verdicts.get(names);
+  if (verdict === undefined) {
+    const match = UNLIKELY_CANDIDATE.exec(names);
+    const unlikely = match && !MAYBE_CANDIDATE.test(names) ? match[0] : undefined;
+    verdict = { unlikely, neverWrapper: NEVER_WRAPPER.test(unlikely ?? '') };
+    verdicts.set(names, verdict);
+  }
+  return verdict;
+}
+
 /** Why an element is not article content, or undefined to keep it. */
 function pruneRule(
   element: Element,
   options: PruneOptions,
   isWrapper: (e: Element) => boolean,
+  verdicts: NameVerdicts,
 ): { rule: string; reason: string } | undefined {
   if (DROP_TAGS.has(element.name) && !(LANDMARK_TAGS.has(element.name) && isWrapper(element))) {
     return { rule: 'extract/drop-tag', reason: `<${element.name}> is never article text` };
@@ -79,13 +100,10 @@ function pruneRule(
   if (!options.unlikely || PROTECTED_TAGS.has(element.name)) return undefined;
   const names = classAndId(element);
   if (names.length === 0) return undefined;
-  const match = UNLIKELY_CANDIDATE.exec(names);
+  const verdict = nameVerdict(names, verdicts);
   // Comments, teasers and promos are never the article, however much text they hold.
-  const wrapperProtected = !NEVER_WRAPPER.test(match?.[0] ?? '') && isWrapper(element);
-  if (match && !MAYBE_CANDIDATE.test(names) && !wrapperProtected) {
-    return { rule: 'extract/unlikely-candidate', reason: `class/id "${match[0]}" marks boilerplate` };
-  }
-  return undefined;
+  if (verdict.unlikely === undefined || (!verdict.neverWrapper && isWrapper(element))) return undefined;
+  return { rule: 'extract/unlikely-candidate', reason: `class/id "${verdict.unlikely}" marks boilerplate` };
 }
 
 /**
@@ -100,8 +118,9 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
   const total = before.get(document.children.find(isElement) as Element)?.paragraphChars ?? 0;
   const isWrapper = (element: Element) =>
     total > 0 && (before.get(element)?.paragraphChars ?? 0) >= total * WRAPPER_SHARE;
+  const verdicts: NameVerdicts = new Map();
   forEachElement(document, (element) => {
-    const verdict = pruneRule(element, options, isWrapper);
+    const verdict = pruneRule(element, options, isWrapper, verdicts);
     if (!verdict) return true;
     if (isRelatedBlock(element)) related.push(...collectRelated(element));
     const text = rawText(element);
