@@ -45,7 +45,8 @@ function isSpace(code: number): boolean {
 export function countCommas(text: string): number {
   let n = 0;
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
-  if (text.charCodeAt(0) < 0x3000 && !/[，、]/.test(text)) return n;
+  // Two native searches cost less than a character-class regex on every text node.
+  if (text.indexOf('，') < 0 && text.indexOf('、') < 0) return n;
   for (const ch of text) if (ch === '，' || ch === '、') n++;
   return n;
 }
@@ -59,7 +60,9 @@ export function textWeight(text: string): number {
   let count = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    // Printable ASCII first: it is most text, and none of it is space.
+    if ((code <= 32 || code >= 127) && isSpace(code)) {
       pendingSpace = count > 0;
     } else {
       if (pendingSpace) count++;
