@@ -217,8 +217,11 @@ class Scanner {
     endTag.lastIndex = from;
     const found = endTag.exec(html);
     const to = found ? found.index : this.n;
-    const raw = html.slice(from, to);
-    tree.text(mode === 'rcdata' ? decodeText(raw) : raw);
+    // An inert script or style is not built: its text is not even cut out.
+    if (!tree.isSkipping()) {
+      const raw = html.slice(from, to);
+      tree.text(mode === 'rcdata' ? decodeText(raw) : raw);
+    }
     return found ? this.endTag(to) : END;
   }
 

@@ -43,6 +43,11 @@ export class TreeBuilder {
 
   constructor(private readonly options: TreeOptions) {}
 
+  /** Inside an inert element: nothing is built until it closes. */
+  isSkipping(): boolean {
+    return this.inertAt >= 0;
+  }
+
   isInForeignContext(): boolean {
     return this.contexts[this.contexts.length - 1] !== Context.Html;
   }
