@@ -10,7 +10,8 @@
  * Pages are gunzipped before timing; Readability also gets its HTML decoded to a string
  * before timing (Dateline decodes bytes inside its timed pipeline, so the ratio is
  * conservative). After `--warmup` untimed passes, the corpus is timed `--repeat` times and
- * the median pass is reported.
+ * the median pass is reported. Children run with `--single-threaded-gc`, so that garbage
+ * collection happens on the measured core too (the same for every contender).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -34,6 +35,9 @@ function runChild(name: ContenderName, repeat: number, warmup: number): SpeedRes
   const script = fileURLToPath(import.meta.url);
   const args = [
     '--expose-gc',
+    // One core means one core: V8's parallel GC helper threads would otherwise work on the
+    // second core beside the timed thread. Every contender runs with the same flags.
+    '--single-threaded-gc',
     '--import',
     'tsx',
     script,
@@ -99,7 +103,7 @@ function printReport(results: readonly SpeedResult[]): void {
     );
   }
   console.log(
-    'one core each (one child process per contender, run one after another). Timing covers extraction',
+    'one core each (one child process per contender, run one after another, V8 flag --single-threaded-gc). Timing covers extraction',
   );
   console.log('only: pages are gunzipped first, and Readability gets its HTML already decoded to a string.');
   console.log(
