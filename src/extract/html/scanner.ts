@@ -121,8 +121,8 @@ class Scanner {
     if (p >= n) return END;
     const lower = lowerCase(html.slice(lt + 1, p), cased);
     // Text-only content is recognised by the tokenizer, so by the context before this tag.
-    const mode = tree.isInForeignContext() ? undefined : TEXT_ONLY.get(lower);
     const name = tree.tagName(lower);
+    const mode = tree.isInForeignContext() ? undefined : tree.infoOf(name).textMode;
     const attribs: Record<string, string> = {};
     let selfClosing = false;
     for (;;) {

@@ -1,12 +1,6 @@
 import { Comment, Document, Element, type ParentNode, ProcessingInstruction, Text } from 'domhandler';
-import { HTML_INTEGRATION, OPEN_IMPLIES_CLOSE, SVG_TAG_CASE, VOID_ELEMENTS } from './rules.ts';
-
-/** Which kind of content the innermost open context holds (htmlparser2's ForeignContext). */
-enum Context {
-  Html = 0,
-  Svg = 1,
-  MathMl = 2,
-}
+import { SVG_TAG_CASE } from './rules.ts';
+import { Context, type OpenName, type TagInfo, tagInfo } from './tag-info.ts';
 
 export interface TreeOptions {
   /** Deepest element created; deeper elements are not created and their text joins the one at the cap. */
@@ -23,17 +17,19 @@ export interface TreeOptions {
  * - inert markup is never built (unless `keepInert`): comments, `<style>`, `<svg>` and
  *   scripts other than JSON-LD; text around them joins as if they were not there;
  * - elements deeper than `maxDepth` are not created (hostile pages nest 100 000 `<div>`s);
- * - the open-element stack grows at its end and counts names, so closing is linear even
- *   on hostile nesting (htmlparser2's `unshift` stack made 100 000 `<div>`s cost 12 s).
+ * - the open-element stack grows at its end and counts open names, so closing is linear
+ *   even on hostile nesting (htmlparser2's `unshift` stack made 100 000 `<div>`s cost 12 s).
  */
 export class TreeBuilder {
   readonly document = new Document([]);
   /** Elements not created because they sat deeper than `maxDepth`. */
   skipped = 0;
-  private readonly names: string[] = [];
+  /** The open elements' names, innermost last. */
+  private readonly stack: OpenName[] = [];
   /** The node created for each open name; undefined when none was (too deep, or inert). */
   private readonly nodes: (Element | undefined)[] = [];
-  private readonly openCount = new Map<string, number>();
+  /** One record per distinct tag name of the page. */
+  private readonly names = new Map<string, OpenName>();
   private readonly contexts: Context[] = [Context.Html];
   private parent: ParentNode = this.document;
   private depth = 0;
@@ -59,38 +55,46 @@ export class TreeBuilder {
     if (context === Context.Svg) return SVG_TAG_CASE.get(name) ?? name;
     if (this.contexts.length > 1) {
       const adjusted = SVG_TAG_CASE.get(name);
-      if (adjusted !== undefined && this.isOpen(adjusted)) return adjusted;
+      if (adjusted !== undefined && (this.names.get(adjusted)?.open ?? 0) > 0) return adjusted;
     }
     if (context === Context.Html && name === 'image') return 'img';
     return name;
   }
 
+  /** The rules of a tag name (for the scanner: how its content is read). */
+  infoOf(name: string): TagInfo {
+    return this.named(name).info;
+  }
+
   /** A start tag, its attributes read; `selfClosing` for `/>`, which only SVG and MathML honour. */
   openTag(name: string, attribs: Record<string, string>, selfClosing: boolean): void {
+    const tag = this.named(name);
     // The spec ignores a <form> inside an open <form>; its end tag then closes the outer one.
-    if (name === 'form' && this.isOpen('form')) return;
-    const closes = OPEN_IMPLIES_CLOSE.get(name);
-    if (closes) while (this.names.length > 0 && closes.has(this.names[this.names.length - 1]!)) this.pop();
-    if (VOID_ELEMENTS.has(name)) {
+    if (name === 'form' && tag.open > 0) return;
+    const closes = tag.info.closes;
+    if (closes)
+      while (this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!.name)) this.pop();
+    if (tag.info.isVoid) {
       if (this.addElement(name, attribs)) this.lastText = undefined;
       return;
     }
-    this.push(name, attribs);
-    if (selfClosing && this.isInForeignContext() && this.names[this.names.length - 1] === name) this.pop();
+    this.push(tag, attribs);
+    if (selfClosing && this.isInForeignContext() && this.stack[this.stack.length - 1] === tag) this.pop();
   }
 
   closeTag(name: string): void {
-    if (VOID_ELEMENTS.has(name)) {
+    const tag = this.named(name);
+    if (tag.info.isVoid) {
       // `</br>` is read as `<br>` (HTML §13.2.6.4.7); other void end tags are ignored.
       if (name === 'br') this.openTag('br', {}, false);
       return;
     }
-    if (this.isOpen(name)) {
-      const at = this.names.lastIndexOf(name);
-      while (this.names.length > at) this.pop();
+    if (tag.open > 0) {
+      const at = this.stack.lastIndexOf(tag);
+      while (this.stack.length > at) this.pop();
     } else if (name === 'p') {
       // A stray `</p>` makes an empty paragraph.
-      this.push('p', {});
+      this.push(tag, {});
       this.pop();
     }
   }
@@ -118,19 +122,22 @@ export class TreeBuilder {
     this.lastText = undefined;
   }
 
-  private isOpen(name: string): boolean {
-    return (this.openCount.get(name) ?? 0) > 0;
+  private named(name: string): OpenName {
+    let tag = this.names.get(name);
+    if (tag === undefined) {
+      tag = { name, info: tagInfo(name), open: 0 };
+      this.names.set(name, tag);
+    }
+    return tag;
   }
 
-  private push(name: string, attribs: Record<string, string>): void {
-    const index = this.names.length;
-    this.names.push(name);
-    this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
-    if (name === 'svg') this.contexts.push(Context.Svg);
-    else if (name === 'math') this.contexts.push(Context.MathMl);
-    else if (HTML_INTEGRATION.has(name)) this.contexts.push(Context.Html);
-    if (this.inertAt < 0 && !this.options.keepInert && isInert(name, attribs)) this.inertAt = index;
-    const element = this.addElement(name, attribs);
+  private push(tag: OpenName, attribs: Record<string, string>): void {
+    const index = this.stack.length;
+    this.stack.push(tag);
+    tag.open++;
+    if (tag.info.opens !== undefined) this.contexts.push(tag.info.opens);
+    if (this.inertAt < 0 && !this.options.keepInert && isInert(tag.name, attribs)) this.inertAt = index;
+    const element = this.addElement(tag.name, attribs);
     this.nodes.push(element);
     if (element) {
       this.parent = element;
@@ -140,11 +147,11 @@ export class TreeBuilder {
   }
 
   private pop(): void {
-    const name = this.names.pop()!;
+    const tag = this.stack.pop()!;
     const element = this.nodes.pop();
-    this.openCount.set(name, this.openCount.get(name)! - 1);
-    if (name === 'svg' || name === 'math' || HTML_INTEGRATION.has(name)) this.contexts.pop();
-    if (this.inertAt === this.names.length) this.inertAt = -1;
+    tag.open--;
+    if (tag.info.opens !== undefined) this.contexts.pop();
+    if (this.inertAt === this.stack.length) this.inertAt = -1;
     if (element) {
       this.parent = element.parent ?? this.document;
       this.depth--;
