@@ -32,6 +32,8 @@ describe('dateline command line', () => {
       '--timeout',
       '--max-bytes',
       '--list',
+      '--no-structure',
+      '--no-enrich',
     ]) {
       assert.match(run.stdout, new RegExp(flag), flag);
     }
@@ -138,5 +140,28 @@ describe('dateline command line', () => {
     assert.equal(explained.code, 0);
     assert.ok(explained.stdout.startsWith(plain.stdout.trimEnd()));
     assert.match(explained.stdout.slice(plain.stdout.trimEnd().length), /\n---\n/);
+  });
+
+  test('--no-structure keeps the dateline in the text; --no-enrich leaves quotes and entities empty', async () => {
+    const wire = join(dir, 'wire.html');
+    await writeFile(
+      wire,
+      storyPage('Port strike ends', [
+        'LISBON (Reuters) - Dock workers ended a week-long strike on Monday, the union said in a statement to members.',
+        '"We have an agreement," said union leader Ana Costa, who spoke to reporters outside the port gates that evening.',
+      ]),
+    );
+    const full = JSON.parse((await runCli(['extract', '--timeout', '0', wire])).stdout) as Record<
+      string,
+      unknown
+    >;
+    assert.equal((full.dateline as { city?: string } | null)?.city, 'Lisbon');
+    assert.ok((full.quotes as unknown[]).length > 0);
+    const bare = await runCli(['extract', '--timeout', '0', '--no-structure', '--no-enrich', wire]);
+    assert.equal(bare.code, 0);
+    const record = JSON.parse(bare.stdout) as Record<string, unknown>;
+    assert.equal(record.dateline, null);
+    assert.match(String(record.text), /^LISBON \(Reuters\) - Dock workers/);
+    assert.deepEqual([record.quotes, record.entities, record.attributions], [[], [], []]);
   });
 });

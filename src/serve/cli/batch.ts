@@ -13,6 +13,8 @@ export interface BatchPlan {
   inputs: readonly string[];
   format: FormatName;
   explain: boolean;
+  structure: boolean;
+  enrich: boolean;
   jobs: number;
   timeoutMs: number;
   fetchTimeoutMs: number;
@@ -79,6 +81,8 @@ async function processOne(plan: BatchPlan, io: CliIo, runner: Runner, input: str
       from: plan.from,
       maxBytes: plan.maxBytes,
       timeoutMs: plan.timeoutMs,
+      structure: plan.structure,
+      enrich: plan.enrich,
     };
     task = { source, options, format: plan.format, explain: plan.explain };
   } catch (error) {

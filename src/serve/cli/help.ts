@@ -17,6 +17,7 @@ Examples:
   $ dateline extract story.html
   $ dateline extract --format markdown --url https://example.com/news/1 story.html
   $ dateline extract --format jsonl pages/ > articles.jsonl
+  $ dateline extract --no-enrich --format jsonl pages/ > bodies.jsonl
   $ dateline extract --list urls.txt --jobs 4 --timeout 5000
   $ curl -s https://example.com/news/1 | dateline extract --format text -
   $ dateline extract --from text --format text copy.dat

@@ -61,6 +61,11 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     )
     .option('--url <url>', 'the page URL of a single file input (resolves links, URL metadata)', absoluteUrl)
     .option('--explain', "add each page's extraction decisions to its output", false)
+    .option('--no-structure', 'skip the structure stage: the dateline and credit trailers stay in the text')
+    .option(
+      '--no-enrich',
+      'skip the enrich stage (quotes, attributions, entities, dates): about twice as fast',
+    )
     .option('-j, --jobs <n>', 'worker threads for a batch', wholeNumber(1), DEFAULTS.jobs)
     .option(
       '--timeout <ms>',
@@ -109,6 +114,8 @@ async function extractCommand(given: string[], options: ExtractCliOptions, io: C
       inputs,
       format,
       explain: options.explain,
+      structure: options.structure,
+      enrich: options.enrich,
       jobs: options.jobs,
       timeoutMs: options.timeout,
       fetchTimeoutMs: options.fetchTimeout,

@@ -11,6 +11,10 @@ export interface ExtractCliOptions {
   from?: InputKind;
   url?: string;
   explain: boolean;
+  /** `--no-structure`: datelines, credits and teasers are not read. */
+  structure: boolean;
+  /** `--no-enrich`: quotes, attributions, entities and dates are not read. */
+  enrich: boolean;
   jobs: number;
   timeout: number;
   fetchTimeout: number;
