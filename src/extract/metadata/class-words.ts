@@ -10,7 +10,12 @@ export interface ClassMarks {
 }
 
 /** An element whose class and id say nothing. */
-export const NO_MARKS: ClassMarks = Object.freeze({ foreign: false, footerOnly: false, byline: false, date: false });
+export const NO_MARKS: ClassMarks = Object.freeze({
+  foreign: false,
+  footerOnly: false,
+  byline: false,
+  date: false,
+});
 const NONE = NO_MARKS;
 
 // Local aliases: module bindings are read once, not through the loader's live-binding getters.
