@@ -7,11 +7,15 @@
  *
  * Extraction runs in-process on one core with the pipeline's default options; a page that
  * throws is counted and predicted empty. Predictions and scorer output go to .bench/.
+ * A second row per corpus scores the body as `dateline extract --no-structure` gives it: the
+ * text as printed, dateline and credit trailers included, which is what the truth of both
+ * corpora annotates (the default `text` moves the dateline into its own field).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { OptionsInit } from '../src/options.ts';
 import { CORPUS_NAMES, type CorpusName, corpusAvailable, isCorpusName, loadCorpus } from './lib/corpus.ts';
 import { extractAll, type Predictions } from './lib/extract-all.ts';
 import { BENCH_ROOT, benchAvailable, OUT_DIR, SCORE_BODY } from './lib/paths.ts';
@@ -19,8 +23,16 @@ import { loadReferences } from './lib/references.ts';
 import { type BodyMetrics, type MetaMetrics, scoreMetadata } from './lib/scorer.ts';
 import { fmt3, fmtPct, formatTable } from './lib/table.ts';
 
+/** The pipeline configurations scored, by the label printed for them. */
+const VARIANTS = {
+  dateline: {},
+  'dateline --no-structure': { structure: false, enrich: false },
+} as const satisfies Record<string, OptionsInit>;
+type Variant = keyof typeof VARIANTS;
+
 interface QualityRow {
   corpus: CorpusName;
+  variant: Variant;
   pages: number;
   errors: number;
   seconds: number;
@@ -30,12 +42,18 @@ interface QualityRow {
 }
 
 /** Runs score.mjs as its README shows, reading its --json summary (and its worst-pages list). */
-function scoreWithCli(corpus: CorpusName, truthPath: string, predictions: Predictions, perPage: boolean) {
+function scoreWithCli(
+  corpus: CorpusName,
+  truthPath: string,
+  predictions: Predictions,
+  perPage: boolean,
+  suffix: string,
+) {
   const bodies = Object.fromEntries(
     Object.entries(predictions).map(([id, p]) => [id, { articleBody: p.articleBody }]),
   );
-  const predPath = join(OUT_DIR, `quality-${corpus}.pred.json`);
-  const jsonPath = join(OUT_DIR, `quality-${corpus}.score.json`);
+  const predPath = join(OUT_DIR, `quality-${corpus}${suffix}.pred.json`);
+  const jsonPath = join(OUT_DIR, `quality-${corpus}${suffix}.score.json`);
   writeFileSync(predPath, JSON.stringify(bodies));
   const args = [
     SCORE_BODY,
@@ -61,24 +79,27 @@ function scoreWithCli(corpus: CorpusName, truthPath: string, predictions: Predic
   return { body: summary, worst: worstAt >= 0 ? run.stdout.slice(worstAt + 1).trimEnd() : undefined };
 }
 
-function runCorpus(corpus: CorpusName, perPage: boolean): QualityRow {
+function runCorpus(corpus: CorpusName, perPage: boolean, variant: Variant): QualityRow {
   const loaded = loadCorpus(corpus);
-  const run = extractAll(loaded.pages);
+  const run = extractAll(loaded.pages, VARIANTS[variant]);
   for (const e of run.errors) console.error(`  ${corpus} ${e.id}: ${e.error}`);
-  const { body, worst } = scoreWithCli(corpus, loaded.truthPath, run.predictions, perPage);
-  const hasMeta = Object.values(loaded.truth).some((t) => 'title' in t);
+  const main = variant === 'dateline';
+  const suffix = main ? '' : '-no-structure';
+  const { body, worst } = scoreWithCli(corpus, loaded.truthPath, run.predictions, perPage, suffix);
+  const hasMeta = main && Object.values(loaded.truth).some((t) => 'title' in t);
   const meta = hasMeta ? scoreMetadata(loaded.truth, run.predictions, perPage ? 10 : 0) : undefined;
   if (meta) writeFileSync(join(OUT_DIR, `quality-${corpus}.meta.txt`), meta.stdout);
   if (meta && perPage)
     console.log(`\nMetadata misses on ${corpus} (score-meta.mjs):\n${meta.stdout.trimEnd()}`);
   return {
     corpus,
+    variant,
     pages: loaded.pages.length,
     errors: run.errors.length,
     seconds: run.ms / 1000,
     body,
     meta,
-    worst,
+    worst: main ? worst : undefined,
   };
 }
 
@@ -103,8 +124,8 @@ function printTable(rows: readonly QualityRow[]): void {
   for (const r of rows) {
     const m = r.meta;
     lines.push([
-      r.corpus,
-      'dateline',
+      r.variant === 'dateline' ? r.corpus : '',
+      r.variant,
       fmt3(r.body.f1),
       fmt3(r.body.f1_std),
       fmt3(r.body.precision),
@@ -117,6 +138,7 @@ function printTable(rows: readonly QualityRow[]): void {
       String(r.errors),
       r.seconds.toFixed(1),
     ]);
+    if (r.variant !== 'dateline --no-structure') continue;
     for (const ref of refs.filter((x) => x.corpus === r.corpus)) {
       lines.push([
         '',
@@ -161,7 +183,9 @@ function main(): void {
   }
   mkdirSync(OUT_DIR, { recursive: true });
   const corpora = wanted === 'all' ? CORPUS_NAMES.filter(corpusAvailable) : [wanted];
-  const rows = corpora.map((c) => runCorpus(c, values['per-page'] ?? false));
+  const rows = corpora.flatMap((c) =>
+    (Object.keys(VARIANTS) as Variant[]).map((v) => runCorpus(c, values['per-page'] ?? false, v)),
+  );
   for (const r of rows) if (r.worst) console.log(`\n[${r.corpus}] ${r.worst}`);
   console.log('');
   printTable(rows);
