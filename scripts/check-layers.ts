@@ -87,6 +87,8 @@ export const LAYER_RULES: readonly LayerRule[] = [
 export const EXEMPT_FILES: Readonly<Record<string, string>> = {
   'src/enrich/data/compile-gpe.ts': 'compiles gpe-names.ts from devDependencies (reads/writes files)',
   'src/structure/data/build-cities.ts': 'compiles cities.ts from a devDependency (writes a file)',
+  'src/extract/metadata/data/build-language-ngrams.ts':
+    "writes language-ngrams.json from eld's own table (writes a file)",
 };
 
 export interface SourceFile {

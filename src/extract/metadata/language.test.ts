@@ -19,3 +19,10 @@ test('detectLanguage() identifies news text and declines on too little text', ()
   assert.equal(detectLanguage(french), 'fr');
   assert.equal(detectLanguage('ok'), undefined);
 });
+
+test('the JSON n-gram table is exactly eld’s extra-small table (rebuild with data/build-language-ngrams.ts)', async () => {
+  const { eldNgrams } = await import('./data/eld-ngrams-source.ts');
+  const { createRequire } = await import('node:module');
+  const copy = createRequire(import.meta.url)('./data/language-ngrams.json') as unknown;
+  assert.deepEqual(copy, await eldNgrams());
+});

@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * Language codes: declared ones normalised to ISO 639-1, and detection from text with
  * eld's extra-small dataset (ISO 639-1 out). STACK.md measured the medium one (97 % on real
- * news text), but it raises a process's RSS by ~270 MB here against ~85 MB for extra-small;
- * we only ever detect on ≥ 60 characters of body text, where the small datasets agree.
+ * news text), but it raises a process's RSS by ~270 MB here against ~85 MB for extra-small
+ * (~27 MB once read from JSON, data/build-language-ngrams.ts); we only ever detect on ≥ 60
+ * characters of body text, where the small datasets agree.
  */
 
 /** Deprecated or 3-letter codes pages still declare, mapped to ISO 639-1. */
@@ -43,8 +44,12 @@ export function normalizeLanguage(raw: string | undefined): string | undefined {
   return /^[a-z]{2}$/.test(primary) ? primary : undefined;
 }
 
-interface EldModule {
-  eld: { detect(text: string): { language: string; isReliable(): boolean } };
+/** eld's detector, as its `createEld()` builds it (eld/src/languageDetector.js). */
+interface EldDetector {
+  detect(text: string): { language: string; isReliable(): boolean };
+}
+interface EldFactory {
+  createEld(): { instance: EldDetector; loadData(data: unknown): boolean };
 }
 
 /**
@@ -54,34 +59,46 @@ interface EldModule {
  */
 export function detectLanguage(text: string): string | undefined {
   if (text.trim().length < 20) return undefined;
-  const result = eldModule().eld.detect(text.slice(0, 2000));
+  const result = detector().detect(text.slice(0, 2000));
   return result.language && result.isReliable() ? result.language : undefined;
 }
 
 /**
- * The loaded eld module, kept like Node's module cache keeps it: resolving it again on every
- * call went through the module loader's hooks each time (under tsx, a round trip to the
- * loader thread) and cost more than the detection itself.
+ * The loaded detector, kept like Node's module cache keeps a module: resolving eld again on
+ * every call went through the module loader's hooks each time (under tsx, a round trip to
+ * the loader thread) and cost more than the detection itself.
  */
-let loadedEld: EldModule | undefined;
+let loaded: EldDetector | undefined;
 
-function eldModule(): EldModule {
-  loadedEld ??= loadEld(createRequire(import.meta.url));
-  return loadedEld;
+/**
+ * eld's detector with its extra-small table read from our JSON copy of it
+ * (data/build-language-ngrams.ts says why: ~55 MB less resident memory per process).
+ */
+function detector(): EldDetector {
+  if (loaded === undefined) {
+    const require = createRequire(import.meta.url);
+    const { instance, loadData } = loadFactory(require).createEld();
+    if (!loadData(require('./data/language-ngrams.json')))
+      throw new Error('eld refused data/language-ngrams.json');
+    loaded = instance;
+  }
+  return loaded;
 }
 
-/** eld's ESM extra-small entry, found without import.meta.resolve (absent when a worker runs this file as CJS). */
-const ELD_ENTRY = join('eld', 'src', 'entries', 'static.extrasmall.js');
+/** eld's detector module, found without import.meta.resolve (absent when a worker runs this file as CJS). */
+const ELD_DETECTOR = join('eld', 'src', 'languageDetector.js');
 
-function loadEld(require: NodeJS.Require): EldModule {
-  if (typeof import.meta.resolve === 'function')
-    return require(fileURLToPath(import.meta.resolve('eld/extrasmall'))) as EldModule;
+function loadFactory(require: NodeJS.Require): EldFactory {
+  if (typeof import.meta.resolve === 'function') {
+    const entry = fileURLToPath(import.meta.resolve('eld/extrasmall'));
+    return require(join(dirname(entry), '..', 'languageDetector.js')) as EldFactory;
+  }
   for (const dir of require.resolve.paths('eld') ?? []) {
     try {
-      return require(join(dir, ELD_ENTRY)) as EldModule;
+      return require(join(dir, ELD_DETECTOR)) as EldFactory;
     } catch {
       // not in this node_modules folder: try the next one up
     }
   }
-  throw new Error('Cannot find the eld package (eld/extrasmall)');
+  throw new Error('Cannot find the eld package (eld/src/languageDetector.js)');
 }
