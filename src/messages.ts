@@ -11,6 +11,11 @@ export interface MessageInit {
 }
 
 const EXCERPT_CHARS = 80;
+/**
+ * Raw characters an excerpt is cut from: far more than EXCERPT_CHARS survive whitespace
+ * collapsing, so callers need not join a removed region's whole text to describe it.
+ */
+export const EXCERPT_SOURCE_CHARS = 2000;
 
 /** Builds a diagnostic as data (DESIGN.md "messages.ts"): content problems are messages, not exceptions. */
 export function message(init: MessageInit): Message {

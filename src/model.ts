@@ -168,7 +168,7 @@ export interface Removal {
   reason: string;
   node: string;
   excerpt: string;
-  /** Characters of text removed. */
+  /** Characters of text removed, whitespace runs counted as one (the extractor's text measure). */
   chars: number;
 }
 

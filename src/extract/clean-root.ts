@@ -1,8 +1,8 @@
 import type { Element } from 'domhandler';
-import { shortExcerpt } from '../messages.ts';
+import { EXCERPT_SOURCE_CHARS, shortExcerpt } from '../messages.ts';
 import type { Removal } from '../model.ts';
 import { forgetMeasured, linkDensity, type Measures } from './dom/measure.ts';
-import { describeNode, forEachElement, rawText, removeNode } from './dom/nodes.ts';
+import { describeNode, forEachElement, removeNode, textHead } from './dom/nodes.ts';
 import { classWeight } from './score.ts';
 
 /** Containers judged by their content once the article region is chosen (Readability's cleanConditionally). */
@@ -69,12 +69,11 @@ export function cleanRoots(roots: readonly Element[], measures: Measures): Remov
       if (!verdict) return true;
       const isCore = (measures.get(element)?.chars ?? 0) >= rootChars * CORE_SHARE;
       if (isCore && verdict.rule !== 'extract/negative-class') return true;
-      const text = rawText(element);
       removed.push({
         ...verdict,
         node: describeNode(element),
-        excerpt: shortExcerpt(text),
-        chars: text.length,
+        excerpt: shortExcerpt(textHead(element, EXCERPT_SOURCE_CHARS)),
+        chars: measures.get(element)?.chars ?? 0,
       });
       forgetMeasured(measures, element);
       removeNode(element);

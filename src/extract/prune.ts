@@ -1,8 +1,8 @@
 import type { Document, Element } from 'domhandler';
-import { shortExcerpt } from '../messages.ts';
+import { EXCERPT_SOURCE_CHARS, shortExcerpt } from '../messages.ts';
 import type { RelatedItem, Removal } from '../model.ts';
 import { forgetMeasured, type Measures, measureTree } from './dom/measure.ts';
-import { classAndId, describeNode, forEachElement, isElement, rawText, removeNode } from './dom/nodes.ts';
+import { classAndId, describeNode, forEachElement, isElement, removeNode, textHead } from './dom/nodes.ts';
 import { collectRelated, isRelatedBlock } from './related.ts';
 import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './rules.ts';
 
@@ -123,13 +123,13 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
     const verdict = pruneRule(element, options, isWrapper, verdicts);
     if (!verdict) return true;
     if (isRelatedBlock(element)) related.push(...collectRelated(element));
-    const text = rawText(element);
-    if (text.trim().length > 0) {
+    const chars = before.get(element)?.chars ?? 0;
+    if (chars > 0) {
       removed.push({
         ...verdict,
         node: describeNode(element),
-        excerpt: shortExcerpt(text),
-        chars: text.length,
+        excerpt: shortExcerpt(textHead(element, EXCERPT_SOURCE_CHARS)),
+        chars,
       });
     }
     forgetMeasured(before, element);

@@ -1,6 +1,6 @@
-import type { Element, ParentNode } from 'domhandler';
+import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { BLOCK_LEVEL } from '../blocks/block-tags.ts';
-import { forEachElement, isElement, isTextNode } from './nodes.ts';
+import { isElement, isTextNode } from './nodes.ts';
 
 /** Text statistics of one element's subtree. */
 export interface Measure {
@@ -76,24 +76,47 @@ export function textWeight(text: string): number {
 /**
  * One post-order pass over the tree computing every element's text statistics,
  * so later heuristics never re-walk subtrees (the extractor's budget is ~2 ms/page).
+ * Pre-order puts every element after its parent, so walking the list backwards visits
+ * children before parents; each finished element adds its counts into its parent's by
+ * index, so the pass does one map write per element and no lookups.
  */
 export function measureTree(root: ParentNode): Measures {
-  const measures: Measures = new Map();
-  // Pre-order puts every element after its parent, so walking the list backwards
-  // visits children before parents: a post-order without per-node frame objects.
   const order: Element[] = [];
-  forEachElement(root, (element) => {
-    order.push(element);
-    return true;
-  });
+  const parentOf: number[] = [];
+  const stack: ChildNode[] = [];
+  const stackParent: number[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    stack.push(root.children[i]!);
+    stackParent.push(-1);
+  }
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const parent = stackParent.pop()!;
+    if (!isElement(node)) continue;
+    const index = order.length;
+    order.push(node);
+    parentOf.push(parent);
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i]!);
+      stackParent.push(index);
+    }
+  }
+  const own = order.map(ownMeasure);
+  const measures: Measures = new Map();
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i]!;
-    measures.set(node, measureOne(node, measures));
+    const m = own[i]!;
+    if (node.name === 'p') m.paragraphChars = m.chars;
+    measures.set(node, m);
+    const p = parentOf[i]!;
+    if (p >= 0) addInto(own[p]!, m, order[p]!.name === 'a');
   }
   return measures;
 }
 
-function measureOne(node: Element, measures: Measures): Measure {
+/** An element's own counts: its name, and the text nodes directly inside it. */
+function ownMeasure(node: Element): Measure {
   const isLink = node.name === 'a';
   const m: Measure = {
     chars: 0,
@@ -106,26 +129,25 @@ function measureOne(node: Element, measures: Measures): Measure {
     commas: 0,
   };
   for (const child of node.children) {
-    if (isTextNode(child)) {
-      const n = textWeight(child.data);
-      m.commas += countCommas(child.data);
-      m.chars += n;
-      if (isLink) m.linkChars += n;
-      continue;
-    }
-    const c = isElement(child) ? measures.get(child) : undefined;
-    if (!c) continue;
-    m.chars += c.chars;
-    m.linkChars += isLink ? c.chars : c.linkChars;
-    m.paragraphs += c.paragraphs;
-    m.images += c.images;
-    m.items += c.items;
-    m.blocks += c.blocks;
-    m.paragraphChars += c.paragraphChars;
-    m.commas += c.commas;
+    if (!isTextNode(child)) continue;
+    const n = textWeight(child.data);
+    m.commas += countCommas(child.data);
+    m.chars += n;
+    if (isLink) m.linkChars += n;
   }
-  if (node.name === 'p') m.paragraphChars = m.chars;
   return m;
+}
+
+/** A finished child's counts added into its parent's (all text inside a link is link text). */
+function addInto(parent: Measure, child: Measure, parentIsLink: boolean): void {
+  parent.chars += child.chars;
+  parent.linkChars += parentIsLink ? child.chars : child.linkChars;
+  parent.paragraphs += child.paragraphs;
+  parent.images += child.images;
+  parent.items += child.items;
+  parent.blocks += child.blocks;
+  parent.paragraphChars += child.paragraphChars;
+  parent.commas += child.commas;
 }
 
 export function linkDensity(m: Measure | undefined): number {

@@ -39,6 +39,26 @@ export function rawText(root: AnyNode): string {
   return out;
 }
 
+/**
+ * The first text of a subtree, stopping once `max` characters are gathered: enough for an
+ * excerpt without concatenating a removed region's kilobytes of text.
+ */
+export function textHead(root: AnyNode, max: number): string {
+  if (isTextNode(root)) return root.data.slice(0, max);
+  let out = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && out.length < max) {
+    const node = stack.pop()!;
+    if (isTextNode(node)) {
+      out += node.data;
+    } else if ('children' in node && (node.type === ElementType.Tag || node.type === ElementType.Root)) {
+      const children = (node as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return out.length > max ? out.slice(0, max) : out;
+}
+
 /** Text with whitespace collapsed and trimmed. */
 export function normalizedText(root: AnyNode): string {
   return collapseSpace(rawText(root));
