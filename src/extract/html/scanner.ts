@@ -56,6 +56,9 @@ const END_TAGS: ReadonlyMap<string, RegExp> = new Map(
 /** A comment ends at `-->` or `--!>`. */
 const COMMENT_END = /--!?>/g;
 
+/** The attributes handed for an element that is not built (inside inert markup). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 function decodeText(raw: string): string {
   return raw.includes('&') ? decodeHTML(raw) : raw;
 }
@@ -121,9 +124,10 @@ class Scanner {
     if (p >= n) return END;
     const lower = lowerCase(html.slice(lt + 1, p), cased);
     // Text-only content is recognised by the tokenizer, so by the context before this tag.
-    const name = tree.tagName(lower);
-    const mode = tree.isInForeignContext() ? undefined : tree.infoOf(name).textMode;
-    const attribs: Record<string, string> = {};
+    const tag = tree.named(tree.tagName(lower));
+    const mode = tree.isInForeignContext() ? undefined : tag.info.textMode;
+    // Inside inert markup (an <svg>'s paths) nothing is built: attributes are stepped over, not read.
+    const attribs: Record<string, string> | undefined = tree.isSkipping() ? undefined : {};
     let selfClosing = false;
     for (;;) {
       p = this.skipSpace(p);
@@ -146,12 +150,15 @@ class Scanner {
       p = this.attribute(p, attribs);
       if (p === END) return END;
     }
-    tree.openTag(name, attribs, selfClosing);
+    tree.openTag(tag, attribs ?? NO_ATTRIBUTES, selfClosing);
     return mode === undefined ? p : this.textOnly(lower, mode, p);
   }
 
-  /** One attribute from `start` (its first character may be anything but a name end); the first of a name wins. */
-  private attribute(start: number, attribs: Record<string, string>): number {
+  /**
+   * One attribute from `start` (its first character may be anything but a name end); the first
+   * of a name wins. Without `attribs` the attribute is only stepped over.
+   */
+  private attribute(start: number, attribs: Record<string, string> | undefined): number {
     const { html, n } = this;
     let cased = mayHaveCase(html.charCodeAt(start));
     let p = start + 1;
@@ -161,15 +168,17 @@ class Scanner {
       if (mayHaveCase(c)) cased = true;
       p++;
     }
-    const name = lowerCase(html.slice(start, p), cased);
+    const nameEnd = p;
     p = this.skipSpace(p);
     if (p >= n) return END;
     let value = '';
     if (html.charCodeAt(p) === EQUALS) {
-      p = this.attributeValue(p + 1);
+      p = this.attributeValue(p + 1, attribs !== undefined);
       if (p === END) return END;
       value = this.value;
     }
+    if (attribs === undefined) return p;
+    const name = lowerCase(html.slice(start, nameEnd), cased);
     // The first of a name wins; the own-property check is only needed for names like "constructor".
     const previous = attribs[name];
     if (previous === undefined || (typeof previous !== 'string' && !Object.hasOwn(attribs, name)))
@@ -180,8 +189,8 @@ class Scanner {
   /** The value last read by attributeValue() (a field, so that no pair is allocated per attribute). */
   private value = '';
 
-  /** A quoted or unquoted value after `=` (from `from`, spaces allowed first); its end, or END. */
-  private attributeValue(from: number): number {
+  /** A quoted or unquoted value after `=` (from `from`, spaces allowed first); its end, or END. Read into `value` when `read`. */
+  private attributeValue(from: number, read: boolean): number {
     const { html, n } = this;
     let p = this.skipSpace(from);
     if (p >= n) return END;
@@ -202,7 +211,7 @@ class Scanner {
       if (p >= n) return END;
       raw = html.slice(start, p);
     }
-    this.value = raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
+    this.value = !read ? '' : raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
     return p;
   }
 

@@ -1,6 +1,6 @@
 import { Comment, Document, Element, type ParentNode, ProcessingInstruction, Text } from 'domhandler';
 import { SVG_TAG_CASE } from './rules.ts';
-import { Context, type OpenName, type TagInfo, tagInfo } from './tag-info.ts';
+import { Context, type OpenName, tagInfo } from './tag-info.ts';
 
 export interface TreeOptions {
   /** Deepest element created; deeper elements are not created and their text joins the one at the cap. */
@@ -61,14 +61,22 @@ export class TreeBuilder {
     return name;
   }
 
-  /** The rules of a tag name (for the scanner: how its content is read). */
-  infoOf(name: string): TagInfo {
-    return this.named(name).info;
+  /** The page's record of a tag name: its rules (how the scanner reads its content) and open count. */
+  named(name: string): OpenName {
+    let tag = this.names.get(name);
+    if (tag === undefined) {
+      tag = { name, info: tagInfo(name), open: 0 };
+      this.names.set(name, tag);
+    }
+    return tag;
   }
 
-  /** A start tag, its attributes read; `selfClosing` for `/>`, which only SVG and MathML honour. */
-  openTag(name: string, attribs: Record<string, string>, selfClosing: boolean): void {
-    const tag = this.named(name);
+  /**
+   * A start tag, its attributes read; `selfClosing` for `/>`, which only SVG and MathML honour.
+   * Takes the record from `named()`, which the scanner already looked up for the content mode.
+   */
+  openTag(tag: OpenName, attribs: Record<string, string>, selfClosing: boolean): void {
+    const name = tag.name;
     // The spec ignores a <form> inside an open <form>; its end tag then closes the outer one.
     if (name === 'form' && tag.open > 0) return;
     const closes = tag.info.closes;
@@ -86,7 +94,7 @@ export class TreeBuilder {
     const tag = this.named(name);
     if (tag.info.isVoid) {
       // `</br>` is read as `<br>` (HTML §13.2.6.4.7); other void end tags are ignored.
-      if (name === 'br') this.openTag('br', {}, false);
+      if (name === 'br') this.openTag(this.named('br'), {}, false);
       return;
     }
     if (tag.open > 0) {
@@ -120,15 +128,6 @@ export class TreeBuilder {
     if (this.inertAt >= 0) return;
     this.append(new ProcessingInstruction(name, data));
     this.lastText = undefined;
-  }
-
-  private named(name: string): OpenName {
-    let tag = this.names.get(name);
-    if (tag === undefined) {
-      tag = { name, info: tagInfo(name), open: 0 };
-      this.names.set(name, tag);
-    }
-    return tag;
   }
 
   private push(tag: OpenName, attribs: Record<string, string>): void {
