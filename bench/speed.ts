@@ -34,7 +34,6 @@ const TARGETS = { pagesPerSecond: 200, ratioToReadability: 8, peakRssMb: 300 } a
 function runChild(name: ContenderName, repeat: number, warmup: number): SpeedResult {
   const script = fileURLToPath(import.meta.url);
   const args = [
-    '--expose-gc',
     // One core means one core: V8's parallel GC helper threads would otherwise work on the
     // second core beside the timed thread. Every contender runs with the same flags.
     '--single-threaded-gc',

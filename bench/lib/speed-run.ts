@@ -81,7 +81,12 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Warm-up passes, then `repeat` timed passes (a GC between passes when --expose-gc is on). */
+/**
+ * Warm-up passes, then `repeat` timed passes, back to back as in a batch run. No forced GC
+ * between passes: V8's forced full GC (`gc()`) drops optimized code that holds weak
+ * references (`--trace-deopt`: ~80 "weak objects" deoptimizations per forced GC, against 2 in
+ * ten passes without it), so every pass would restart cold, which no real batch run does.
+ */
 export function runContender(
   name: ContenderName,
   pages: readonly Page[],
@@ -95,7 +100,6 @@ export function runContender(
   let errors = 0;
   let chars = 0;
   for (let i = 0; i < repeat; i++) {
-    globalThis.gc?.();
     const run = pass();
     if (i === 0) ({ errors, chars } = run);
     passes.push((pages.length * 1000) / run.ms);
