@@ -44,6 +44,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let pending: Open | undefined;
   let pendingEnd = 0;
+  const nextMark = markCursor(text);
   for (const p of paragraphsOf(text)) {
     let from = p.start;
     if (pending) {
@@ -56,7 +57,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         pending = undefined;
       }
     }
-    const result = scanParagraph(text, p, from, pending, out);
+    const result = scanParagraph(text, nextMark, p, from, pending, out);
     pending = result;
     pendingEnd = p.end;
   }
@@ -66,13 +67,14 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 
 function scanParagraph(
   text: string,
+  nextMark: MarkCursor,
   p: Span,
   from: number,
   carried: Open | undefined,
   out: QuotedSpan[],
 ): Open | undefined {
   let open = carried;
-  for (let i = from; i < p.end; i++) {
+  for (let i = nextMark(from, p.end); i < p.end; i = nextMark(i + 1, p.end)) {
     const c = text[i] as string;
     if (open === undefined) {
       if (c in DOUBLE_CLOSERS && c !== '”') open = { mark: c, at: i, style: 'double', paragraphs: 1 };
@@ -92,6 +94,26 @@ function scanParagraph(
     }
   }
   return open?.style === 'double' ? open : undefined;
+}
+
+/**
+ * Every branch of scanParagraph acts only on a quotation mark or an apostrophe, so the scan
+ * jumps from one to the next instead of visiting every character. The cursor remembers the
+ * mark it last found: callers ask with increasing `from`, so a paragraph without marks never
+ * searches the rest of the text again.
+ */
+const ANY_MARK = /["“”«»„‘’'‹›]/g;
+type MarkCursor = (from: number, end: number) => number;
+
+function markCursor(text: string): MarkCursor {
+  let found = -1;
+  return (from, end) => {
+    if (found < from) {
+      ANY_MARK.lastIndex = from;
+      found = ANY_MARK.exec(text)?.index ?? text.length;
+    }
+    return Math.min(found, end);
+  };
 }
 
 /** A single mark opens a quote only at a word start followed by a letter: not "rock 'n' roll" mid-word. */
@@ -137,6 +159,6 @@ function make(
 }
 
 function isDoubledApostrophe(text: string, i: number): boolean {
-  const two = text.slice(i, i + 2);
-  return two === '’’' || two === "''";
+  const c = text[i];
+  return (c === '’' || c === "'") && text[i + 1] === c;
 }

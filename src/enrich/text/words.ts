@@ -50,17 +50,30 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu;
 
-/** Words of `text[from, to)`, keeping a final period only on abbreviations and initialisms. */
+/**
+ * Words of `text[from, to)`, keeping a final period only on abbreviations and initialisms.
+ * Searches `text` in place (no copy of the range): a word that runs past `to` is matched
+ * again inside the range, so the words are those of `text.slice(from, to)`.
+ */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+    const start = m.index;
     let value = m[0];
+    if (start + value.length > to) value = wordAt(text.slice(start, to));
     if (value.endsWith('.') && !keepsPeriod(value)) value = value.slice(0, -1);
-    const start = from + (m.index ?? 0);
     out.push({ text: value, start, end: start + value.length });
+    if (start + m[0].length >= to) break;
   }
   return out;
+}
+
+const WORD_HEAD = new RegExp(`^(?:${WORD.source})`, 'u');
+
+/** The word a range cut mid-word ends with ("U.S" of "U.S." cut before its period). */
+function wordAt(head: string): string {
+  return WORD_HEAD.exec(head)?.[0] ?? head;
 }
 
 function keepsPeriod(value: string): boolean {
