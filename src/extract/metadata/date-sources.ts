@@ -20,6 +20,7 @@ const PUBLISHED_META = [
   'dcterms.date',
   'dcterms.created',
   'citation_publication_date', // Highwire (journals)
+  'citation_date', // Highwire's other spelling, e.g. arXiv "2025/12/18" (WCXB 0380)
   'article.published',
   'published-date', // WCXB 4512
   'og:article:published_time', // a misspelt og tag (WCXB 4599)

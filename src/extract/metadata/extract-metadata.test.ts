@@ -310,3 +310,11 @@ test('extractMetadata() reads "Posted on <date>" texts as dates though they star
   assert.equal(metadata.published, '2023-04-13');
   assert.equal(sources.published, 'printed');
 });
+
+test('extractMetadata() reads Highwire citation_date as the publication date (WCXB 0380)', () => {
+  const html =
+    '<html><head><meta name="citation_date" content="2025/12/18"></head><body><p>x</p></body></html>';
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.published, '2025-12-18');
+  assert.equal(sources.published, 'meta-date');
+});
