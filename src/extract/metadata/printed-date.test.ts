@@ -44,3 +44,20 @@ test('dates of a ticker above the headline or of teasers far below it are not th
   assert.equal(ticker.metadata.published, '2024-03-03');
   assert.equal(ticker.sources.published, 'visible-text');
 });
+
+test('a <time> whose text is a day before its UTC datetime gives the printed (local) day', () => {
+  const { metadata } = read(`<html><body><article><h1>Home gym guide</h1>
+  <time datetime="2026-02-24T04:13:00Z">February 23, 2026</time></article></body></html>`);
+  assert.equal(metadata.published, '2026-02-23');
+  const same = read(
+    `<html><body><h1>Home gym guide</h1><time datetime="2026-02-24T04:13:00Z">Feb 24, 2026</time></body></html>`,
+  );
+  assert.equal(same.metadata.published, '2026-02-24T04:13:00Z');
+});
+
+test('a date line whose parts are glued together is read part by part: the first date, not the update', () => {
+  const { metadata } =
+    read(`<html><body><article><div class="date-line"><span>Health</span><span class="date">DECEMBER 22, 2022</span><span class="updated">Updated: JANUARY 02, 2026</span></div>
+  <h1>Ten ways to rest</h1><p>Body.</p></article></body></html>`);
+  assert.equal(metadata.published, '2022-12-22');
+});

@@ -43,16 +43,41 @@ function findPrintedDate(ctx: SourceContext): PrintedDate | undefined {
   }
   // Stable sort: at the same position a <time>'s datetime is read before its text.
   hits.sort((a, b) => a.order - b.order);
-  for (const hit of hits) {
+  for (const [i, hit] of hits.entries()) {
+    if (holdsNext(hits, i)) continue;
     const date = hit.read();
     if (date) return { date, text: hit.text };
   }
   return undefined;
 }
 
-/** A `<time>`'s `datetime`, else its text. */
+/**
+ * True when the hit is a container whose text holds the next hit's: its parts are read one
+ * by one instead, so that "HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026" (inline parts
+ * glued without a space, which chrono-node then reads from the second date) gives the first
+ * date, not the update (WCXB 4558).
+ */
+function holdsNext(hits: readonly { order: number; text: string }[], i: number): boolean {
+  const next = hits[i + 1];
+  const hit = hits[i]!;
+  return (
+    next !== undefined &&
+    next.order > hit.order &&
+    next.text.length < hit.text.length &&
+    hit.text.includes(next.text)
+  );
+}
+
+/**
+ * A `<time>`'s `datetime`, else its text. When both give a day and the printed one is a day
+ * away, the printed day wins: the `datetime` is often UTC ("2026-02-24T04:13:00Z") while the
+ * page prints its own time zone's day ("February 23, 2026", WCXB 4644).
+ */
 export function readTime(time: TimeHit, language: string | undefined): string | undefined {
-  return normalizeDate(time.datetime) ?? (time.text ? parseDateText(time.text, language) : undefined);
+  const declared = normalizeDate(time.datetime);
+  const printed = time.text ? parseDateText(time.text, language) : undefined;
+  if (declared === undefined) return printed;
+  return printed !== undefined && daysApart(declared, printed) === 1 ? printed : declared;
 }
 
 /**
@@ -71,7 +96,7 @@ export function printedOriginal(ctx: SourceContext, published: string, modified:
 }
 
 /** Whole calendar days between the dates of two ISO strings (their first ten characters). */
-function daysApart(a: string, b: string): number {
+export function daysApart(a: string, b: string): number {
   const day = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
   return Math.abs(day(a) - day(b)) / 86_400_000;
 }
