@@ -49,3 +49,10 @@ test('dateFromUrl() reads a date followed by a "+"-joined slug (WCXB 0494)', () 
   assert.equal(dateFromUrl('https://example.com/2025-12-15_notes'), '2025-12-15');
   assert.equal(dateFromUrl('https://example.com/2025-12-150'), undefined);
 });
+
+test('dateFromUrl() reads a spelt-out month in a /year/month/day/ path (WCXB 4690)', () => {
+  assert.equal(dateFromUrl('https://ex.org/blog/2023/october/03/wine-types'), '2023-10-03');
+  assert.equal(dateFromUrl('https://ex.org/blog/2023/Sept/3'), '2023-09-03');
+  assert.equal(dateFromUrl('https://ex.org/2023/archive/03/x'), undefined);
+  assert.equal(dateFromUrl('https://ex.org/2023/marketing/03/x'), undefined);
+});

@@ -83,8 +83,29 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const match = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_+-]|\.html|$)/.exec(
     url,
   );
-  return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+  if (match) return isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  // Umbraco-style blogs spell the month out: "/blog/2023/october/03/slug" (WCXB 4690).
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i.exec(url);
+  // The word is a month's name or the start of one ("oct", "sept"), never "marketing".
+  const word = named?.[2]?.toLowerCase() ?? '';
+  const month = MONTHS.findIndex((m) => m.startsWith(word)) + 1;
+  return named && month > 0 ? isoDay(Number(named[1]), month, Number(named[3])) : undefined;
 }
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 function validDay(y: number, m: number, d: number): boolean {
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;

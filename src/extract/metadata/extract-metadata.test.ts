@@ -41,7 +41,7 @@ test('extractMetadata() reads headline, byline, date and page fields, naming eac
   assert.deepEqual(sources, {
     title: 'h1-confirmed',
     authors: 'byline',
-    published: 'time-element',
+    published: 'printed',
     language: 'html-lang',
     siteName: 'og-site-name',
     canonicalUrl: 'link-canonical',
@@ -98,7 +98,7 @@ test('extractMetadata() takes an author archive link next to the headline as the
   const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
   assert.deepEqual(metadata.authors, ['Chris Toy']);
   assert.equal(metadata.published, '2025-03-17');
-  assert.equal(sources.published, 'visible-text');
+  assert.equal(sources.published, 'printed');
 });
 
 test('extractMetadata() reads the date from the URL when the page declares none', () => {
@@ -308,5 +308,13 @@ test('extractMetadata() reads "Posted on <date>" texts as dates though they star
   <div class="meta"><span>Posted on April 13, 2023</span></div><p>Text</p></article></body></html>`;
   const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
   assert.equal(metadata.published, '2023-04-13');
-  assert.equal(sources.published, 'visible-text');
+  assert.equal(sources.published, 'printed');
+});
+
+test('extractMetadata() reads Highwire citation_date as the publication date (WCXB 0380)', () => {
+  const html =
+    '<html><head><meta name="citation_date" content="2025/12/18"></head><body><p>x</p></body></html>';
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.published, '2025-12-18');
+  assert.equal(sources.published, 'meta-date');
 });

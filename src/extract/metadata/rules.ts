@@ -155,3 +155,15 @@ export const MAX_BYLINE_CHARS = 160;
 
 /** How many elements after the headline a visible byline/date may sit and still count as "near". */
 export const NEAR_HEADLINE_ELEMENTS = 400;
+
+/**
+ * The window around the headline `<h1>` where a date counts as printed with it (`printed`
+ * source): a date line just above it, the byline block below. Measured on WCXB: 10 elements
+ * after gain 20 pages, 50 gain 28, 100 and more start taking teaser dates; 40 before reach
+ * into the site header's news tickers (WCXB 0189), 10 do not.
+ */
+export const PRINTED_DATE_BEFORE = 10;
+export const PRINTED_DATE_AFTER = 50;
+
+/** Labels of a printed date that says when the page was updated, not published. */
+export const UPDATE_LABEL = /\b(?:updated?|modified|revised|reviewed|edited)\b/i;
