@@ -143,4 +143,6 @@ export const BODY_CLASSES: ReadonlySet<string> = new Set([
   'content-body',
   'rich-text',
   'ArticleBody',
+  'elementor-widget-theme-post-content', // Elementor's post-content widget (WordPress page builder)
+  'wp-block-post-content', // WordPress block themes' post content
 ]);
