@@ -35,6 +35,11 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
     pattern: /^(read more|related|see also|more on this|recommended|you may also like|most read)\s*:?/i,
     reason: 'teaser lead-in',
   },
+  {
+    rule: 'extract/page-anchor',
+    pattern: /^(top of page|bottom of page|(back|return|scroll|go) to top|skip to (main )?content)$/i,
+    reason: 'in-page jump link (Wix writes "top of page" / "bottom of page" anchors as text)',
+  },
   { rule: 'extract/copyright', pattern: /^(©|copyright\b|\(c\) ?\d{4}).{0,160}$/i, reason: 'copyright line' },
 ];
 

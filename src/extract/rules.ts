@@ -104,9 +104,12 @@ export const MAYBE_CANDIDATE =
 export const POSITIVE_CLASS =
   /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|paywall-?content/i;
 
-/** class/id patterns that lower a container's score. */
+/**
+ * class/id patterns that lower a container's score. Not Readability's "scroll": it names the
+ * wrappers of wide tables (`overflow-x-scroll`, `scrollable-table`; WCXB 4115, 0096), not tickers.
+ */
 export const NEGATIVE_CLASS =
-  /-ad-|^hidden$|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit|newsletter|subscri/i;
+  /-ad-|^hidden$|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit|newsletter|subscri/i;
 
 /** Attributes by which a container names itself the article body (trafilatura's BODY_XPATH, re-derived). */
 export const BODY_ATTRIBUTES: ReadonlyArray<readonly [attribute: string, value: string]> = [
@@ -143,4 +146,6 @@ export const BODY_CLASSES: ReadonlySet<string> = new Set([
   'content-body',
   'rich-text',
   'ArticleBody',
+  'elementor-widget-theme-post-content', // Elementor's post-content widget (WordPress page builder)
+  'wp-block-post-content', // WordPress block themes' post content
 ]);

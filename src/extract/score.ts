@@ -66,9 +66,19 @@ function tagPrior(element: Element): number {
   }
 }
 
+/**
+ * Elementor (a WordPress page builder) wraps every block of a page, body text included, in
+ * `elementor-widget-wrap` / `elementor-widget-container` / `elementor-widget-<type>`: layout,
+ * not a sidebar "widget" (WCXB 4090: each paragraph of the post was cleaned away as boilerplate).
+ * Only the word "widget" goes, so `elementor-widget-share-buttons` still reads as "share".
+ */
+function layoutNeutral(names: string): string {
+  return names.includes('elementor-widget') ? names.replaceAll('elementor-widget', 'elementor') : names;
+}
+
 /** +25 / −25 from class and id names (Readability's getClassWeight). */
 export function classWeight(element: Element): number {
-  const names = classAndId(element);
+  const names = layoutNeutral(classAndId(element));
   if (names.length === 0) return 0;
   let weight = 0;
   if (NEGATIVE_CLASS.test(names)) weight -= 25;
