@@ -25,3 +25,70 @@ test('filterBlocks() keeps a sentence that only starts like a jump link', () => 
   const line = 'Back to top form, the striker scored twice in the second half.';
   assert.deepEqual(texts(filterBlocks([paragraph(line)], metadata).blocks), [line]);
 });
+
+test('filterBlocks() drops reading-time estimates, gallery counters and bare teaser labels', () => {
+  const body = 'The ferry will run every twenty minutes from Monday, the port authority said on Wednesday.';
+  const furniture = [
+    'Tempo de leitura: 1 minuto',
+    '5 min read',
+    'Reading Time: 8 minutes',
+    '1 of 6',
+    'More:',
+  ];
+  const out = filterBlocks([...furniture.map(paragraph), paragraph(body)], metadata);
+  assert.deepEqual(texts(out.blocks), [body]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    [
+      'extract/reading-time',
+      'extract/reading-time',
+      'extract/reading-time',
+      'extract/gallery-counter',
+      'extract/teaser-label',
+    ],
+  );
+});
+
+test('filterBlocks() keeps prose that mentions reading time or counts "N of M"', () => {
+  const lines = [
+    'Reading time rose to 8 minutes a day.',
+    '3 of 4 voters agreed',
+    'More than 100 people came.',
+  ];
+  assert.deepEqual(texts(filterBlocks(lines.map(paragraph), metadata).blocks), lines);
+});
+
+test('filterBlocks() cuts each teaser box, and the story resumes after an empty one', () => {
+  const prose = (n: number) =>
+    paragraph(
+      `Paragraph ${n} of the story is long enough to be prose, with a subject, a verb, an object and some detail of the news.`,
+    );
+  const link = (title: string): Block => ({
+    type: 'paragraph',
+    text: title,
+    marks: [{ kind: 'link', start: 0, end: title.length, href: `https://example.org/${title.length}` }],
+  });
+  const out = filterBlocks(
+    [
+      prose(1),
+      prose(2),
+      { type: 'heading', level: 3, text: 'Trending' },
+      paragraph('Fares will not change this year at all.'),
+      prose(3),
+      { type: 'heading', level: 3, text: 'Related articles' },
+      link('Bridge repairs to close the coast road'),
+      link('Marina plan goes to a public vote'),
+    ],
+    metadata,
+  );
+  assert.deepEqual(texts(out.blocks), [
+    texts([prose(1)])[0],
+    texts([prose(2)])[0],
+    'Fares will not change this year at all.',
+    texts([prose(3)])[0],
+  ]);
+  assert.deepEqual(
+    out.related.map((r) => r.title),
+    ['Bridge repairs to close the coast road', 'Marina plan goes to a public vote'],
+  );
+});

@@ -40,6 +40,22 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
     pattern: /^(top of page|bottom of page|(back|return|scroll|go) to top|skip to (main )?content)$/i,
     reason: 'in-page jump link (Wix writes "top of page" / "bottom of page" anchors as text)',
   },
+  {
+    rule: 'extract/reading-time',
+    pattern:
+      /^((reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura)\s*:?\s*(about |approx\.? |ca\.? )?\d{1,3}\s*(min|mins|minutes?|minuten|minutos?)\.?|\d{1,3}\s*(min|mins|minutes?)\.?\s*(read|de lectura|de leitura|lesezeit|de lecture))$/i,
+    reason: 'reading-time estimate (ScrapingHub 23aaecd1, 3252222e: "Tempo de leitura: 1 minuto")',
+  },
+  {
+    rule: 'extract/gallery-counter',
+    pattern: /^((image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s+(of|von|de|sur|di)\s+\d{1,3}$/i,
+    reason: 'slideshow position counter (ScrapingHub 961bd85c: "1 of 6" under a gallery)',
+  },
+  {
+    rule: 'extract/teaser-label',
+    pattern: /^(more|more stories|also|also see|watch|listen)\s*:$/i,
+    reason: 'label of a teaser link whose links were removed (ScrapingHub 7916ecca, Al Jazeera: "More:")',
+  },
   { rule: 'extract/copyright', pattern: /^(©|copyright\b|\(c\) ?\d{4}).{0,160}$/i, reason: 'copyright line' },
 ];
 
@@ -119,36 +135,18 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
   const kept: Block[] = [];
   const removed: Removal[] = [];
   const messages: Message[] = [];
-  const cut = findRelatedCut(blocks);
-  const cutEnd = cut === undefined ? blocks.length : teaserRunEnd(blocks, cut + 1);
   const related: RelatedItem[] = [];
-  if (cut !== undefined) {
-    const tail = blocks.slice(cut, cutEnd);
-    for (const block of tail.slice(1)) {
-      if (block.type === 'paragraph') {
-        const href = (block as ParagraphBlock).marks?.find((m) => m.kind === 'link')?.href;
-        related.push(href ? { title: block.text, url: href } : { title: block.text });
-      } else if (block.type === 'heading') related.push({ title: block.text });
-      else if (block.type === 'list') related.push(...block.items.map((title) => ({ title })));
-    }
-    const head = tail[0] as { text: string };
-    removed.push({
-      rule: 'extract/related-section',
-      reason: `teaser section "${shortExcerpt(head.text, 40)}" ends the article`,
-      node: 'blocks',
-      excerpt: shortExcerpt(tail.map((b) => ('text' in b ? b.text : '')).join(' ')),
-      chars: 0,
-    });
-    messages.push(
-      message({
-        stage: 'extract',
-        rule: 'extract/related-section',
-        reason: `cut the teaser heading and ${tail.length - 1} teaser block(s) after it`,
-        excerpt: head.text,
-      }),
-    );
+  const rest: Block[] = [];
+  // A body can hold several teaser boxes ("Trending" mid-article, "Related" at the end:
+  // ScrapingHub ba4dfe2d, Express): each heading goes with its own teaser run.
+  let from = 0;
+  for (let cut = findRelatedCut(blocks, 0); cut !== undefined; cut = findRelatedCut(blocks, from)) {
+    const cutEnd = teaserRunEnd(blocks, cut + 1);
+    rest.push(...blocks.slice(from, cut));
+    cutSection(blocks.slice(cut, cutEnd), related, removed, messages);
+    from = cutEnd;
   }
-  const rest = cut === undefined ? blocks : [...blocks.slice(0, cut), ...blocks.slice(cutEnd)];
+  rest.push(...blocks.slice(from));
   rest.forEach((block, index) => {
     const found = verdict(block, index, metadata);
     if (!found) {
@@ -168,14 +166,49 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
   return { blocks: kept, removed, messages, related };
 }
 
+/** Hands a teaser section (its heading, then its teaser run) over as related items. */
+function cutSection(tail: readonly Block[], related: RelatedItem[], removed: Removal[], messages: Message[]) {
+  for (const block of tail.slice(1)) {
+    if (block.type === 'paragraph') {
+      const href = (block as ParagraphBlock).marks?.find((m) => m.kind === 'link')?.href;
+      related.push(href ? { title: block.text, url: href } : { title: block.text });
+    } else if (block.type === 'heading') related.push({ title: block.text });
+    else if (block.type === 'list') related.push(...block.items.map((title) => ({ title })));
+  }
+  const head = tail[0] as { text: string };
+  removed.push({
+    rule: 'extract/related-section',
+    reason: `teaser section "${shortExcerpt(head.text, 40)}" ends the article`,
+    node: 'blocks',
+    excerpt: shortExcerpt(tail.map((b) => ('text' in b ? b.text : '')).join(' ')),
+    chars: 0,
+  });
+  messages.push(
+    message({
+      stage: 'extract',
+      rule: 'extract/related-section',
+      reason: `cut the teaser heading and ${tail.length - 1} teaser block(s) after it`,
+      excerpt: head.text,
+    }),
+  );
+}
+
 /** Longest unlinked line taken as a teaser label; unlinked prose ends the teaser run. */
 const MAX_TEASER_CHARS = 80;
 
 function isTeaserLike(block: Block): boolean {
   if (block.type === 'list' || block.type === 'figure') return true;
   if (block.type !== 'paragraph' && block.type !== 'heading') return false;
-  if (block.text.length <= MAX_TEASER_CHARS) return true;
-  return linkedChars(block) > block.text.length / 2;
+  if (linkedChars(block) > block.text.length / 2) return true;
+  // Headlines carry no full stop; a short unlinked sentence is the article resuming after a
+  // teaser box (ScrapingHub ba4dfe2d: "In the 21st century, the plague is endemic to …").
+  return block.text.length <= MAX_TEASER_CHARS && !isShortSentence(block.text);
+}
+
+const SENTENCE_MIN_WORDS = 6;
+
+function isShortSentence(text: string): boolean {
+  return /[.!?]["”’)]?$/.test(text.trim()) && text.trim().split(/\s+/).length >= SENTENCE_MIN_WORDS;
 }
 
 /** End (exclusive) of the run of teaser-like blocks that follows a related heading. */
@@ -185,9 +218,9 @@ function teaserRunEnd(blocks: readonly Block[], from: number): number {
   return end;
 }
 
-function findRelatedCut(blocks: readonly Block[]): number | undefined {
-  let prose = 0;
-  for (let i = 0; i < blocks.length; i++) {
+function findRelatedCut(blocks: readonly Block[], from: number): number | undefined {
+  let prose = from > 0 ? RELATED_MIN_PROSE_CHARS : 0;
+  for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (prose < RELATED_MIN_PROSE_CHARS && i < blocks.length * RELATED_MIN_POSITION) {
       if (block.type === 'paragraph') prose = Math.max(prose, block.text.length);

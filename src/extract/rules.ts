@@ -75,6 +75,11 @@ const UNLIKELY_RULES: readonly Rule[] = [
   { pattern: 'outbrain|taboola|zergnet|sponsor|promo|partner', reason: 'sponsored widgets' },
   { pattern: 'share|sharing|social|sociable|addthis|follow-?us', reason: 'share bars' },
   {
+    pattern: 'ctt-btn',
+    reason:
+      'the "Click To Tweet" button of click-to-tweet quote boxes (Social Warfare sw-ctt-btn, Better Click To Tweet bctt-ctt-btn; ScrapingHub ec7fc408); the quote itself is article text',
+  },
+  {
     pattern: 'newsletter|subscri|signup|sign-up|regwall',
     reason: 'subscription promos (not "paywall": Dow Jones wraps the body in .paywall)',
   },
