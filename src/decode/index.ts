@@ -14,6 +14,7 @@ import {
 } from './kind.ts';
 import { isUtf16, resolveLabel } from './labels.ts';
 import { decodeMessage } from './messages.ts';
+import { repairMojibake } from './mojibake.ts';
 import { decodeBytes } from './text-decode.ts';
 
 /**
@@ -51,10 +52,14 @@ export function decode(source: Source, options: Options): Decoded {
     from: fromHeader ? 'http-header' : 'caller',
     prescan: preset?.kind !== 'text',
   });
-  const content =
-    facts.ascii && ASCII_SUPERSETS.test(decision.charset)
-      ? latin1(bytes)
-      : decodeBytes(bytes, decision.charset);
+  const messages = [...decision.messages];
+  let content: string;
+  if (facts.ascii && ASCII_SUPERSETS.test(decision.charset)) content = latin1(bytes);
+  else {
+    const repair = repairMojibake(decodeBytes(bytes, decision.charset));
+    content = repair.text;
+    if (repair.repaired > 0) messages.push(mojibakeMessage(repair.repaired));
+  }
   const kind = preset ?? sniffKind(input, content);
   return withUrl(source, options, {
     input,
@@ -62,7 +67,7 @@ export function decode(source: Source, options: Options): Decoded {
     content,
     charset: decision.charset,
     charsetSource: decision.source,
-    messages: [...decision.messages, kindMessage(kind)],
+    messages: [...messages, kindMessage(kind)],
   });
 }
 
@@ -101,6 +106,14 @@ function emptyDecoded(source: Source, options: Options, preset: KindDecision | u
     charsetSource: 'default',
     messages,
   });
+}
+
+function mojibakeMessage(count: number): Message {
+  return decodeMessage(
+    'mojibake-repaired',
+    `${count} sequence(s) of UTF-8 once misread as windows-1252 or Latin-1 (e.g. "â€™" for "’") repaired`,
+    'warning',
+  );
 }
 
 function kindMessage(decision: KindDecision): Message {

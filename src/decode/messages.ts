@@ -15,6 +15,8 @@ export const DECODE_RULES = {
   'header-overrides-meta': 'the HTTP header and <meta> disagree; the header wins',
   'utf8-overrides-declaration':
     'a declared legacy encoding contradicts bytes that are valid UTF-8; UTF-8 wins',
+  'mojibake-repaired':
+    'the text itself holds UTF-8 once misread as windows-1252 or Latin-1 ("â€™" for "’"); those sequences are repaired',
   'invalid-utf8': 'UTF-8 was chosen but some bytes are malformed; they decode to U+FFFD',
 } as const;
 

@@ -25,9 +25,13 @@ const LANDMARK_TAGS: ReadonlySet<string> = new Set(['aside', 'footer', 'nav', 'm
  */
 const REACT_STREAMED_SEGMENT = /^S:[0-9a-z]+$/i;
 
-/** Unlikely-candidate matches that no amount of text turns into an article wrapper. */
+/**
+ * Unlikely-candidate matches that no amount of text turns into an article wrapper. Not "share":
+ * share bars hold no paragraphs, and a "share-container" holding most of them wraps the
+ * article (WCXB 0208).
+ */
 const NEVER_WRAPPER =
-  /comment|disqus|repl|respond|discussion|related|recommend|share|newsletter|subscri|cookie|consent/i;
+  /comment|disqus|repl|respond|discussion|related|recommend|newsletter|subscri|cookie|consent/i;
 
 export interface PruneResult {
   removed: Removal[];
