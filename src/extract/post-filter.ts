@@ -1,5 +1,6 @@
 import { message, shortExcerpt } from '../messages.ts';
 import type { Block, Message, Metadata, ParagraphBlock, RelatedItem, Removal } from '../model.ts';
+import { blockPlainText, repeatedRunIndices } from './repeated-runs.ts';
 
 interface LineRule {
   rule: string;
@@ -130,6 +131,11 @@ function verdict(block: Block, index: number, metadata: Metadata): Omit<LineRule
   return undefined;
 }
 
+const REPEATED_RUN = {
+  rule: 'extract/repeated-run',
+  reason: 'a copy of an earlier run of blocks (a section rendered once per screen size)',
+};
+
 /** Drops page furniture that survived region selection: repeated headline, byline, dates, labels. */
 export function filterBlocks(blocks: readonly Block[], metadata: Metadata): FilterResult {
   const kept: Block[] = [];
@@ -147,13 +153,14 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
     from = cutEnd;
   }
   rest.push(...blocks.slice(from));
+  const copies = new Set(repeatedRunIndices(rest));
   rest.forEach((block, index) => {
-    const found = verdict(block, index, metadata);
+    const found = copies.has(index) ? REPEATED_RUN : verdict(block, index, metadata);
     if (!found) {
       kept.push(block);
       return;
     }
-    const text = 'text' in block ? block.text : '';
+    const text = blockPlainText(block);
     removed.push({
       rule: found.rule,
       reason: found.reason,

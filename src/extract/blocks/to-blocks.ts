@@ -84,7 +84,8 @@ class BlockWalker {
   private block(element: Element): boolean {
     const name = element.name;
     const level = HEADING_LEVEL[name];
-    if (level) return this.emit({ type: 'heading', level, text: collapseSpace(rawText(element)) });
+    if (level)
+      return this.emit({ type: 'heading', level, text: collapseSpace(textWithout(element, NOTHING)) });
     if (name === 'p') {
       if (hasBlockChild(element, this.options.measures)) return false;
       this.flush();
@@ -160,18 +161,27 @@ function toDefinitionList(element: Element): ListBlock {
   const items: string[] = [];
   forEachElement(element, (child) => {
     if (child.name !== 'dt' && child.name !== 'dd') return true;
-    const text = collapseSpace(rawText(child));
+    const text = collapseSpace(textWithout(child, NOTHING));
     if (text) items.push(text);
     return false;
   });
   return { type: 'list', ordered: false, items };
 }
 
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * Text of an element without the `skip` subtrees. Block-level children and `<br>` are set off
+ * by spaces; inline ones are not, so "<a>codes</a>," stays "codes," (WCXB 0355, 1821).
+ */
 function textWithout(element: Element, skip: ReadonlySet<string>): string {
   let out = '';
   for (const child of element.children) {
     if (isTextNode(child)) out += child.data;
-    else if (isElement(child) && !skip.has(child.name)) out += ` ${textWithout(child, skip)} `;
+    else if (!isElement(child) || skip.has(child.name)) continue;
+    else if (child.name === 'br') out += ' ';
+    else if (BLOCK_LEVEL.has(child.name)) out += ` ${textWithout(child, skip)} `;
+    else out += textWithout(child, skip);
   }
   return out;
 }
@@ -196,7 +206,7 @@ function toTable(table: Element): TableBlock {
     const cells: string[] = [];
     for (const cell of child.children) {
       if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
-      cells.push(collapseSpace(rawText(cell)));
+      cells.push(collapseSpace(textWithout(cell, NOTHING)));
       if (rows.length === 0 && cell.name === 'th') header = true;
     }
     if (cells.some((c) => c.length > 0)) rows.push(cells);
@@ -225,7 +235,7 @@ function blockText(element: Element): string {
   for (const child of element.children) {
     if (isElement(child) && BLOCK_LEVEL.has(child.name)) {
       if (!buffer.isEmpty) parts.push(buffer.take().text);
-      const text = collapseSpace(rawText(child));
+      const text = collapseSpace(textWithout(child, NOTHING));
       if (text) parts.push(text);
     } else buffer.appendNode(child, false);
   }
