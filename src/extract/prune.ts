@@ -26,12 +26,13 @@ const LANDMARK_TAGS: ReadonlySet<string> = new Set(['aside', 'footer', 'nav', 'm
 const REACT_STREAMED_SEGMENT = /^S:[0-9a-z]+$/i;
 
 /**
- * Unlikely-candidate matches that no amount of text turns into an article wrapper. Not "share":
- * share bars hold no paragraphs, and a "share-container" holding most of them wraps the
- * article (WCXB 0208).
+ * Unlikely-candidate matches that no amount of text turns into an article wrapper. Not "share"
+ * or "newsletter": share bars and sign-up boxes hold no paragraphs, and a "share-container"
+ * or a newsletter issue's "cc-newsletter" section holding most of them wraps the article
+ * (WCXB 0208, 0228).
  */
 const NEVER_WRAPPER =
-  /comment|disqus|repl|respond|discussion|related|recommend|newsletter|subscri|cookie|consent/i;
+  /comment|disqus|repl|respond|discussion|related|recommend|subscri|cookie|consent/i;
 
 export interface PruneResult {
   removed: Removal[];
