@@ -92,3 +92,28 @@ test('filterBlocks() cuts each teaser box, and the story resumes after an empty 
     ['Bridge repairs to close the coast road', 'Marina plan goes to a public vote'],
   );
 });
+
+test('filterBlocks() drops a head line naming a known author with only a role or timestamp after it (AP on Hearst sites)', () => {
+  const body = 'New electric vehicles and several small SUVs are among the models on display at the show.';
+  const authors = { ...metadata, authors: ['Tom Krisher', 'Janie Har'] };
+  const out = filterBlocks(
+    [
+      paragraph('Tom Krisher, Ap Auto Writer'),
+      paragraph('Updated 1:39 am EST, Wednesday, November 20, 2019'),
+      paragraph('JANIE HARNov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.'),
+      paragraph(body),
+    ],
+    authors,
+  );
+  assert.deepEqual(texts(out.blocks), [body]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/repeated-byline', 'extract/repeated-date', 'extract/repeated-byline'],
+  );
+});
+
+test("filterBlocks() keeps a lead sentence that opens with the author's name", () => {
+  const lead = 'Tom Krisher drove the new truck for a week. It was loud and slow.';
+  const authors = { ...metadata, authors: ['Tom Krisher'] };
+  assert.deepEqual(texts(filterBlocks([paragraph(lead)], authors).blocks), [lead]);
+});

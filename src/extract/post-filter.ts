@@ -63,8 +63,9 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
 /** Leading lines that repeat the byline or timestamp already in metadata. */
 const BYLINE_LINE =
   /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{L}.'’-]+){0,5}(\s*(,|and|&|\|)\s*.{0,80})?$/u;
+// An optional clock time first: AP's "Updated 10:01 pm PST, Tuesday, November 19, 2019" (ScrapingHub 5caf91b8).
 const DATE_LINE =
-  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|/•·-]+.{0,60})?$/i;
+  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?,?\s+)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|/•·-]+.{0,60})?$/i;
 /** How many blocks from the top a byline or date line is looked for. */
 const HEAD_BLOCKS = 4;
 const MAX_FURNITURE_CHARS = 200;
@@ -124,11 +125,41 @@ function verdict(block: Block, index: number, metadata: Metadata): Omit<LineRule
   if (block.type === 'paragraph' && isLinkOnlyLine(block)) {
     return { rule: 'extract/link-only-line', reason: 'a short line made only of links (navigation)' };
   }
-  if (index < HEAD_BLOCKS && BYLINE_LINE.test(text))
+  if (index < HEAD_BLOCKS && (BYLINE_LINE.test(text) || isAuthorLine(text, metadata.authors)))
     return { rule: 'extract/repeated-byline', reason: 'byline repeated in the body' };
   if (index < HEAD_BLOCKS && DATE_LINE.test(text))
     return { rule: 'extract/repeated-date', reason: 'timestamp repeated in the body' };
   return undefined;
+}
+
+/** Longest line read as "<author>, <their role>" and the longest role or timestamp after the name. */
+const AUTHOR_LINE_MAX_CHARS = 100;
+const AUTHOR_LINE_MAX_REST = 60;
+
+/**
+ * A head line that opens with an author the metadata already holds, followed by no more than a
+ * role or a timestamp: "Tom Krisher, Ap Auto Writer" (AP on Hearst sites, ScrapingHub 05844573,
+ * aec5deea, db6b0816), "JANIE HARNov. 20, 2019Updated: …" (d0382c0d).
+ */
+function isAuthorLine(text: string, authors: readonly string[]): boolean {
+  if (text.length > AUTHOR_LINE_MAX_CHARS) return false;
+  const lower = text.toLowerCase();
+  return authors.some((author) => {
+    const name = author.toLowerCase();
+    if (name.length < 5 || !lower.startsWith(name)) return false;
+    const rest = text.slice(name.length);
+    return rest.length <= AUTHOR_LINE_MAX_REST && !hasProseWord(rest);
+  });
+}
+
+/** Words that join names and roles ("Meg Kinnard and Errin Haines", "Writer for The Post"). */
+const BYLINE_JOINERS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'the', 'at', 'und', 'et', 'y', 'e']);
+
+/** A lowercase word of two letters or more that joins nothing: the line goes on as a sentence. */
+function hasProseWord(rest: string): boolean {
+  return rest
+    .split(/\s+/)
+    .some((word) => /^\p{Ll}{2,}/u.test(word) && !BYLINE_JOINERS.has(word.replace(/\P{L}+$/u, '')));
 }
 
 const REPEATED_RUN = {

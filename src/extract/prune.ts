@@ -31,8 +31,7 @@ const REACT_STREAMED_SEGMENT = /^S:[0-9a-z]+$/i;
  * or a newsletter issue's "cc-newsletter" section holding most of them wraps the article
  * (WCXB 0208, 0228).
  */
-const NEVER_WRAPPER =
-  /comment|disqus|repl|respond|discussion|related|recommend|subscri|cookie|consent/i;
+const NEVER_WRAPPER = /comment|disqus|repl|respond|discussion|related|recommend|subscri|cookie|consent/i;
 
 export interface PruneResult {
   removed: Removal[];
