@@ -117,3 +117,25 @@ test("filterBlocks() keeps a lead sentence that opens with the author's name", (
   const authors = { ...metadata, authors: ['Tom Krisher'] };
   assert.deepEqual(texts(filterBlocks([paragraph(lead)], authors).blocks), [lead]);
 });
+
+test('filterBlocks() drops no-script notices, app promos, "Advert" labels, share asks and copyright notices', () => {
+  const body = 'The ferry will run every twenty minutes from Monday, the port authority said on Wednesday.';
+  const furniture = [
+    'Advert',
+    'This slideshow requires JavaScript.',
+    'CLICK HERE TO GET THE FOX NEWS APP',
+    'Like this story? Share it with a friend!',
+    'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
+    'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
+  ];
+  const out = filterBlocks([paragraph(body), ...furniture.map(paragraph)], metadata);
+  assert.deepEqual(texts(out.blocks), [body]);
+});
+
+test('filterBlocks() keeps sentences that mention JavaScript, apps or copyright', () => {
+  const lines = [
+    'This slideshow requires JavaScript, the developers admitted, and it breaks on old phones.',
+    'Click here to get the app, the sign said, but nobody could find the link.',
+  ];
+  assert.deepEqual(texts(filterBlocks(lines.map(paragraph), metadata).blocks), lines);
+});

@@ -12,13 +12,13 @@ interface LineRule {
 const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/advertisement-label',
-    pattern: /^(advertisement|advertising|sponsored|ad|anzeige|publicité)$/i,
+    pattern: /^(advertisement|advertising|advert|sponsored|ad|anzeige|publicité)$/i,
     reason: 'ad slot label',
   },
   {
     rule: 'extract/share-prompt',
     pattern:
-      /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|comments?)\s*:?$/i,
+      /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|comments?|like this (story|article)\? share it with a friend!?)\s*:?$/i,
     reason: 'share bar text',
   },
   {
@@ -57,7 +57,23 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
     pattern: /^(more|more stories|also|also see|watch|listen)\s*:$/i,
     reason: 'label of a teaser link whose links were removed (ScrapingHub 7916ecca, Al Jazeera: "More:")',
   },
+  {
+    rule: 'extract/script-notice',
+    pattern: /^this (slideshow|gallery|content|video|player) requires javascript\.?$/i,
+    reason: "a widget's no-script notice (WordPress Jetpack slideshows; ScrapingHub 30b771a4)",
+  },
+  {
+    rule: 'extract/app-promo',
+    pattern: /^click here to (get|download) the .{2,40} app\.?$/i,
+    reason: 'app download promo (ScrapingHub 7dfc3e35, Fox News)',
+  },
   { rule: 'extract/copyright', pattern: /^(©|copyright\b|\(c\) ?\d{4}).{0,160}$/i, reason: 'copyright line' },
+  {
+    rule: 'extract/copyright',
+    pattern:
+      /^(the contents of this site are ©|this document is subject to copyright\.|all rights reserved\.?$).{0,200}$/i,
+    reason: 'copyright notice (ScrapingHub 6ebac05f, The Hill; e1c7023e, phys.org)',
+  },
 ];
 
 /** Leading lines that repeat the byline or timestamp already in metadata. */
