@@ -92,6 +92,23 @@ test('parseTrailer() reads roles and names, and refuses a story sentence citing 
   assert.equal(parseTrailer('Reuters reported in August that Russia was expecting deliveries.'), undefined);
 });
 
+test('parseTrailer() reads "X contributed reporting" / "… contributed to this report" lines (NYT, AP, Fox)', () => {
+  const names = (text: string) => parseTrailer(text)?.map((c) => [c.name, c.role]);
+  assert.deepEqual(names('Keith Bradsher contributed reporting from Hong Kong.'), [
+    ['Keith Bradsher', 'additional-reporting'],
+  ]);
+  assert.deepEqual(names('Associated Press writers Alan Fram and Zeke Miller contributed to this report.'), [
+    ['Alan Fram', 'additional-reporting'],
+    ['Zeke Miller', 'additional-reporting'],
+  ]);
+  assert.deepEqual(names('Fox News’ Jessica Napoli contributed to this report.'), [
+    ['Jessica Napoli', 'additional-reporting'],
+  ]);
+  assert.equal(parseTrailer('Reuters contributed to this report.')?.[0]?.agency, 'reuters');
+  assert.equal(parseTrailer('The whole team contributed to this report.'), undefined);
+  assert.equal(parseTrailer('Many residents contributed to this report by answering questions.'), undefined);
+});
+
 function htmlDoc(blocks: Block[], related: Extracted['related']): Extracted {
   const laid = layoutBlocks(blocks);
   return {

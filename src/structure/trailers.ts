@@ -17,6 +17,15 @@ const ROLE_SEGMENT_RE =
 const GLUED_TRAILER_RE =
   /\s*\((?:(?:additional )?reporting by|with (?:agency )?inputs? from|writing by|editing by)[^()]*\)\s*$/i;
 
+/**
+ * `Keith Bradsher contributed reporting from Hong Kong.`, `Associated Press writers Alan Fram and
+ * Zeke Miller contributed to this report.` (ScrapingHub 702d1da6, 82b6d780, eb62ac84): the
+ * New York Times and AP form. At most a few names, so a story sentence ending "… contributed
+ * to this report's findings" is not read as one.
+ */
+const CONTRIBUTED_RE =
+  /^(?<names>[^.!?;:]{3,240}?) contributed (?:reporting|(?:additional )?reporting to this (?:report|story|article)|to this (?:report|story|article))(?: from (?<place>[^.]+))?\.?$/i;
+
 /** Between role segments: `;`, a full stop, or a comma before the next role (`…, editing by X`). */
 const SEGMENT_SPLIT_RE =
   /\s*;\s*|\.\s+(?=[A-Z][a-z-]+(?: [a-z]+)? by )|,\s*(?=(?:with )?(?:additional reporting|reporting|writing|editing|edited|written) by\b)/i;
@@ -41,6 +50,8 @@ export function parseTrailer(paragraph: string): Credit[] | undefined {
   const text = paragraph.trim();
   const inputs = INPUTS_RE.exec(text)?.groups?.names;
   if (inputs) return splitNames(inputs).map((name) => trailerCredit(name, text, 'inputs'));
+  const contributors = CONTRIBUTED_RE.exec(text)?.groups?.names;
+  if (contributors) return contributorCredits(contributors, text);
   const agencyLine = AGENCY_LINE_RE.exec(text)?.groups;
   const agencyName = agencyLine?.a ?? agencyLine?.b;
   if (agencyName) {
@@ -65,6 +76,26 @@ function parseRoles(text: string): Credit[] | undefined {
     credits.push(...names.map((name) => trailerCredit(name, text, role)));
   }
   return credits.length > 0 ? credits : undefined;
+}
+
+function contributorCredits(list: string, text: string): Credit[] | undefined {
+  const agency = findAgency(list.trim());
+  if (agency) return [trailerCredit(list.trim(), text, 'additional-reporting')];
+  const names = splitNames(withoutContributorPrefix(list));
+  // Names are capitalised words; "the whole team contributed to this report" is a sentence.
+  if (names.length === 0 || !names.every((n) => PERSON_NAME_RE.test(n))) return undefined;
+  return names.map((name) => trailerCredit(name, text, 'additional-reporting'));
+}
+
+const PERSON_NAME_RE = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}$/u;
+const ROLE_PREFIX_RE =
+  /^.*?\b(?:staff |special |national )?(?:writers?|reporters?|correspondents?|researchers?)\s+/i;
+const POSSESSIVE_PREFIX_RE = /^[^’']{2,40}['’]s?\s+/;
+
+/** "Associated Press writers Alan Fram" → "Alan Fram"; "Fox News’ Jessica Napoli" → "Jessica Napoli". */
+function withoutContributorPrefix(list: string): string {
+  const prefix = ROLE_PREFIX_RE.exec(list) ?? POSSESSIVE_PREFIX_RE.exec(list);
+  return prefix ? list.slice(prefix[0].length) : list;
 }
 
 function splitNames(list: string): string[] {
