@@ -123,6 +123,8 @@ test('filterBlocks() drops no-script notices, app promos, "Advert" labels, share
   const furniture = [
     'Advert',
     'This slideshow requires JavaScript.',
+    '[button link=”http://bikes.example/submit-review/” type=”big”] Send us YOUR kit review[/button]',
+    '[gallery ids="12,13,14"]',
     'CLICK HERE TO GET THE FOX NEWS APP',
     'Like this story? Share it with a friend!',
     'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',

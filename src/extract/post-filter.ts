@@ -58,6 +58,11 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
     reason: 'label of a teaser link whose links were removed (ScrapingHub 7916ecca, Al Jazeera: "More:")',
   },
   {
+    rule: 'extract/shortcode',
+    pattern: /^\[([a-z][\w-]*)(\s[^\]]*)?\].{0,200}\[\/\1\]$|^\[[a-z][\w-]*(\s+[\w-]+=[^\]]*)+\]$/i,
+    reason: 'a WordPress shortcode the site failed to render (ScrapingHub 30b771a4: "[button link=…]…[/button]")',
+  },
+  {
     rule: 'extract/script-notice',
     pattern: /^this (slideshow|gallery|content|video|player) requires javascript\.?$/i,
     reason: "a widget's no-script notice (WordPress Jetpack slideshows; ScrapingHub 30b771a4)",
