@@ -60,7 +60,8 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/shortcode',
     pattern: /^\[([a-z][\w-]*)(\s[^\]]*)?\].{0,200}\[\/\1\]$|^\[[a-z][\w-]*(\s+[\w-]+=[^\]]*)+\]$/i,
-    reason: 'a WordPress shortcode the site failed to render (ScrapingHub 30b771a4: "[button link=…]…[/button]")',
+    reason:
+      'a WordPress shortcode the site failed to render (ScrapingHub 30b771a4: "[button link=…]…[/button]")',
   },
   {
     rule: 'extract/script-notice',

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Mark } from '../../model.ts';
-import { isElement, isTextNode } from '../dom/nodes.ts';
+import { isBlankText, isElement, isTextNode } from '../dom/nodes.ts';
 
 /** Inline elements that carry a mark into the block model. */
 const MARK_KINDS: Readonly<Record<string, Mark['kind']>> = {
@@ -22,7 +22,7 @@ export class InlineBuffer {
   constructor(private readonly resolveHref: (href: string) => string | undefined) {}
 
   get isEmpty(): boolean {
-    return this.text.trim().length === 0;
+    return isBlankText(this.text);
   }
 
   appendText(data: string): void {

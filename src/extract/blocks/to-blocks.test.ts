@@ -37,3 +37,12 @@ test('block-level children and line breaks still separate words in items and tab
     ['Basic monthly', '$5'],
   ]);
 });
+
+test('paragraphs and list items holding only zero-width characters are dropped (WCXB 2035)', () => {
+  const blocks = blocksOf(
+    '<p>\u200d</p><p>\u200b \ufeff</p><ul><li>\u200d</li><li>A real item with words in it.</li></ul>',
+  );
+  assert.equal(blocks.length, 3);
+  const list = blocks[1];
+  assert.deepEqual(list?.type === 'list' ? list.items : [], ['A real item with words in it.']);
+});

@@ -1,7 +1,15 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, EmbedBlock, ListBlock, TableBlock } from '../../model.ts';
 import type { Measures } from '../dom/measure.ts';
-import { classAndId, collapseSpace, forEachElement, isElement, isTextNode, rawText } from '../dom/nodes.ts';
+import {
+  classAndId,
+  collapseSpace,
+  forEachElement,
+  isBlankText,
+  isElement,
+  isTextNode,
+  rawText,
+} from '../dom/nodes.ts';
 import { BLOCK_LEVEL, EMBED_CLASSES } from './block-tags.ts';
 import { imageSource, toFigure } from './figure.ts';
 import { InlineBuffer } from './inline.ts';
@@ -141,7 +149,7 @@ function isEmptyBlock(block: Block): boolean {
     case 'figure':
       return false;
     default:
-      return block.text.trim().length === 0;
+      return isBlankText(block.text);
   }
 }
 
@@ -151,7 +159,7 @@ function toList(element: Element): ListBlock {
     if (child.name !== 'li') return true;
     // Nested lists become their own items, after their parent item's own text.
     const own = collapseSpace(textWithout(child, new Set(['ul', 'ol'])));
-    if (own) items.push(own);
+    if (!isBlankText(own)) items.push(own);
     return true;
   });
   return { type: 'list', ordered: element.name === 'ol', items };

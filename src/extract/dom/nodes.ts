@@ -64,6 +64,15 @@ export function normalizedText(root: AnyNode): string {
   return collapseSpace(rawText(root));
 }
 
+/**
+ * True for text with nothing visible: whitespace and the zero-width characters (ZWSP, ZWNJ, ZWJ,
+ * word joiner, BOM, soft hyphen) that `trim()` keeps. Webflow pages hold empty paragraphs of a
+ * lone U+200D (WCXB 2035: 278 such lines over the corpus).
+ */
+export function isBlankText(text: string): boolean {
+  return /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/.test(text);
+}
+
 export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
