@@ -1,4 +1,5 @@
 import type { Block } from '../model.ts';
+import { blockText } from '../util/layout.ts';
 
 /**
  * Responsive page builders (Framer, Webflow, Elementor) render a section once per breakpoint and
@@ -18,24 +19,10 @@ const MAX_GAP_BLOCKS = 2;
 /** One block this long, repeated exactly, is a copy on its own. */
 const MIN_SINGLE_CHARS = 400;
 
-/** A block's text whatever its type: list items and table rows one per line. */
-export function blockPlainText(block: Block): string {
-  switch (block.type) {
-    case 'figure':
-      return [block.caption, block.credit].filter(Boolean).join(' ');
-    case 'list':
-      return block.items.join('\n');
-    case 'table':
-      return block.rows.map((row) => row.join('\t')).join('\n');
-    default:
-      return block.text;
-  }
-}
-
 function blockKey(block: Block): string {
   return block.type === 'figure'
     ? `figure ${block.src ?? ''} ${block.caption ?? ''}`
-    : `${block.type} ${blockPlainText(block)}`;
+    : `${block.type} ${blockText(block) ?? ''}`;
 }
 
 /** Indices of blocks that repeat an earlier run of blocks, in order. */

@@ -1,0 +1,174 @@
+import type { Block, Metadata, ParagraphBlock } from '../model.ts';
+
+/**
+ * Line rules of the post-filter: short blocks that are page furniture (ad labels, share and
+ * newsletter prompts, reading times, copyright notices …) and head lines that repeat the
+ * headline, byline or timestamp the metadata already holds.
+ */
+export interface LineRule {
+  rule: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+/** Short blocks that are page furniture wherever they appear in the body. */
+const BOILERPLATE_LINES: readonly LineRule[] = [
+  {
+    rule: 'extract/advertisement-label',
+    pattern: /^(advertisement|advertising|advert|sponsored|ad|anzeige|publicité)$/i,
+    reason: 'ad slot label',
+  },
+  {
+    rule: 'extract/share-prompt',
+    pattern:
+      /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|comments?|like this (story|article)\? share it with a friend!?)\s*:?$/i,
+    reason: 'share bar text',
+  },
+  {
+    rule: 'extract/newsletter-prompt',
+    pattern: /^(sign up|subscribe)\b.{0,120}(newsletter|inbox|updates|email)/i,
+    reason: 'newsletter promo',
+  },
+  {
+    rule: 'extract/follow-prompt',
+    pattern: /^follow (us|@?\w+) on (twitter|facebook|instagram|x|linkedin|google news)/i,
+    reason: 'social follow prompt',
+  },
+  {
+    rule: 'extract/read-more',
+    pattern: /^(read more|related|see also|more on this|recommended|you may also like|most read)\s*:?/i,
+    reason: 'teaser lead-in',
+  },
+  {
+    rule: 'extract/page-anchor',
+    pattern: /^(top of page|bottom of page|(back|return|scroll|go) to top|skip to (main )?content)$/i,
+    reason: 'in-page jump link (Wix writes "top of page" / "bottom of page" anchors as text)',
+  },
+  {
+    rule: 'extract/reading-time',
+    pattern:
+      /^((reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura)\s*:?\s*(about |approx\.? |ca\.? )?\d{1,3}\s*(min|mins|minutes?|minuten|minutos?)\.?|\d{1,3}\s*(min|mins|minutes?)\.?\s*(read|de lectura|de leitura|lesezeit|de lecture))$/i,
+    reason: 'reading-time estimate (ScrapingHub 23aaecd1, 3252222e: "Tempo de leitura: 1 minuto")',
+  },
+  {
+    rule: 'extract/gallery-counter',
+    pattern: /^((image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s+(of|von|de|sur|di)\s+\d{1,3}$/i,
+    reason: 'slideshow position counter (ScrapingHub 961bd85c: "1 of 6" under a gallery)',
+  },
+  {
+    rule: 'extract/teaser-label',
+    pattern: /^(more|more stories|also|also see|watch|listen)\s*:$/i,
+    reason: 'label of a teaser link whose links were removed (ScrapingHub 7916ecca, Al Jazeera: "More:")',
+  },
+  {
+    rule: 'extract/shortcode',
+    pattern: /^\[([a-z][\w-]*)(\s[^\]]*)?\].{0,200}\[\/\1\]$|^\[[a-z][\w-]*(\s+[\w-]+=[^\]]*)+\]$/i,
+    reason:
+      'a WordPress shortcode the site failed to render (ScrapingHub 30b771a4: "[button link=…]…[/button]")',
+  },
+  {
+    rule: 'extract/script-notice',
+    pattern: /^this (slideshow|gallery|content|video|player) requires javascript\.?$/i,
+    reason: "a widget's no-script notice (WordPress Jetpack slideshows; ScrapingHub 30b771a4)",
+  },
+  {
+    rule: 'extract/app-promo',
+    pattern: /^click here to (get|download) the .{2,40} app\.?$/i,
+    reason: 'app download promo (ScrapingHub 7dfc3e35, Fox News)',
+  },
+  { rule: 'extract/copyright', pattern: /^(©|copyright\b|\(c\) ?\d{4}).{0,160}$/i, reason: 'copyright line' },
+  {
+    rule: 'extract/copyright',
+    pattern:
+      /^(the contents of this site are ©|this document is subject to copyright\.|all rights reserved\.?$).{0,200}$/i,
+    reason: 'copyright notice (ScrapingHub 6ebac05f, The Hill; e1c7023e, phys.org)',
+  },
+];
+
+/** Leading lines that repeat the byline or timestamp already in metadata. */
+const BYLINE_LINE =
+  /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{L}.'’-]+){0,5}(\s*(,|and|&|\|)\s*.{0,80})?$/u;
+// An optional clock time first: AP's "Updated 10:01 pm PST, Tuesday, November 19, 2019" (ScrapingHub 5caf91b8).
+const DATE_LINE =
+  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?,?\s+)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|/•·-]+.{0,60})?$/i;
+/** How many blocks from the top a byline or date line is looked for. */
+const HEAD_BLOCKS = 4;
+const MAX_FURNITURE_CHARS = 200;
+
+/** Short lines made of several links and separators are navigation ("Home | News"), not prose. */
+const LINK_LINE_MAX_WORDS = 8;
+const LINK_LINE_COVERAGE = 0.9;
+
+export function linkedChars(block: Block): number {
+  if (block.type !== 'paragraph') return 0;
+  return (block.marks ?? []).filter((m) => m.kind === 'link').reduce((n, m) => n + m.end - m.start, 0);
+}
+
+function isLinkOnlyLine(block: ParagraphBlock): boolean {
+  const letters = block.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (letters === 0 || block.text.split(/\s+/).length > LINK_LINE_MAX_WORDS) return false;
+  // One link alone is a citation or a "full results" pointer; navigation strings several together.
+  if ((block.marks ?? []).filter((m) => m.kind === 'link').length < 2) return false;
+  return linkedChars(block) >= block.text.replace(/\s*[|·•/]\s*/g, '').length * LINK_LINE_COVERAGE;
+}
+
+function normalizeTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Why a block is furniture (with its rule), or undefined to keep it; `index` is its place in the body. */
+export function furnitureVerdict(
+  block: Block,
+  index: number,
+  metadata: Metadata,
+): Omit<LineRule, 'pattern'> | undefined {
+  if (block.type === 'figure' || block.type === 'list' || block.type === 'table') return undefined;
+  const text = block.text.trim();
+  if (text.length > MAX_FURNITURE_CHARS) return undefined;
+  if (index < HEAD_BLOCKS && metadata.title && normalizeTitle(text) === normalizeTitle(metadata.title)) {
+    return { rule: 'extract/repeated-title', reason: 'the headline, already in metadata' };
+  }
+  if (block.type !== 'paragraph' && block.type !== 'heading') return undefined;
+  for (const line of BOILERPLATE_LINES) if (line.pattern.test(text)) return line;
+  if (block.type === 'paragraph' && isLinkOnlyLine(block)) {
+    return { rule: 'extract/link-only-line', reason: 'a short line made only of links (navigation)' };
+  }
+  if (index < HEAD_BLOCKS && (BYLINE_LINE.test(text) || isAuthorLine(text, metadata.authors)))
+    return { rule: 'extract/repeated-byline', reason: 'byline repeated in the body' };
+  if (index < HEAD_BLOCKS && DATE_LINE.test(text))
+    return { rule: 'extract/repeated-date', reason: 'timestamp repeated in the body' };
+  return undefined;
+}
+
+/** Longest line read as "<author>, <their role>" and the longest role or timestamp after the name. */
+const AUTHOR_LINE_MAX_CHARS = 100;
+const AUTHOR_LINE_MAX_REST = 60;
+
+/**
+ * A head line that opens with an author the metadata already holds, followed by no more than a
+ * role or a timestamp: "Tom Krisher, Ap Auto Writer" (AP on Hearst sites, ScrapingHub 05844573,
+ * aec5deea, db6b0816), "JANIE HARNov. 20, 2019Updated: …" (d0382c0d).
+ */
+function isAuthorLine(text: string, authors: readonly string[]): boolean {
+  if (text.length > AUTHOR_LINE_MAX_CHARS) return false;
+  const lower = text.toLowerCase();
+  return authors.some((author) => {
+    const name = author.toLowerCase();
+    if (name.length < 5 || !lower.startsWith(name)) return false;
+    const rest = text.slice(name.length);
+    return rest.length <= AUTHOR_LINE_MAX_REST && !hasProseWord(rest);
+  });
+}
+
+/** Words that join names and roles ("Meg Kinnard and Errin Haines", "Writer for The Post"). */
+const BYLINE_JOINERS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'the', 'at', 'und', 'et', 'y', 'e']);
+
+/** A lowercase word of two letters or more that joins nothing: the line goes on as a sentence. */
+function hasProseWord(rest: string): boolean {
+  return rest
+    .split(/\s+/)
+    .some((word) => /^\p{Ll}{2,}/u.test(word) && !BYLINE_JOINERS.has(word.replace(/\P{L}+$/u, '')));
+}
