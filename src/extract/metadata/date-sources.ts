@@ -2,6 +2,7 @@ import { type FieldSource, metaValue, nearHeadline, type SourceContext } from '.
 import { dateFromUrl, normalizeDate, parseDateText } from './dates.ts';
 import { normalizeLanguage } from './language.ts';
 import { printedDate, printedOriginal, readTime } from './printed-date.ts';
+import { FURNITURE_DATE_AFTER, PRINTED_DATE_BEFORE } from './rules.ts';
 
 /** `<meta name>` values that carry the publication date (CMS and search-engine conventions). */
 const PUBLISHED_META = [
@@ -28,6 +29,15 @@ const PUBLISHED_META = [
   'published', // human-readable value ("July 17, 2025", WCXB 0244)
 ] as const;
 
+/**
+ * Any other meta name that says "published date/time" in a vendor's spelling
+ * ("w-published-date" WCXB 0237, "cxenseparse:publishtime", "og:publish_date",
+ * "article:first_published_time", "date-pub", itemprop lists "datecreated datepublished"):
+ * read after the listed names, so a known name always wins.
+ */
+const PUBLISHED_META_NAME =
+  /(?:^|[\s:._-])(?:first[-_]?)?publish(?:ed)?[-_]?(?:date|time|at)$|(?:^|[\s:._-])date[-_]?pub(?:lished)?$/;
+
 const MODIFIED_META = [
   'article:modified_time',
   'og:updated_time',
@@ -51,10 +61,15 @@ const MODIFIED_META = [
  */
 export const PUBLISHED_SOURCES: readonly FieldSource<string>[] = [
   { name: 'url', read: (ctx) => dateFromUrl(ctx.url) },
+  // "Originally published on 26 Sep 2019" says outright what every other date only implies.
+  { name: 'originally-published', read: (ctx) => originallyPublished(ctx) },
   { name: 'printed-original', read: (ctx) => printedOverMeta(ctx) },
   { name: 'article-published', read: (ctx) => normalizeDate(metaValue(ctx, 'article:published_time')) },
   { name: 'printed', read: (ctx) => printedDate(ctx)?.date },
-  { name: 'meta-date', read: (ctx) => firstDate(PUBLISHED_META.map((k) => metaValue(ctx, k))) },
+  {
+    name: 'meta-date',
+    read: (ctx) => firstDate(PUBLISHED_META.map((k) => metaValue(ctx, k))) ?? vendorMetaDate(ctx),
+  },
   { name: 'json-ld', read: (ctx) => normalizeDate(ctx.ld?.published) },
   { name: 'time-element', read: (ctx) => timeElementDate(ctx) },
   { name: 'microdata', read: (ctx) => firstDate(hitTexts(ctx.scan.itemprops.get('datepublished'))) },
@@ -62,6 +77,7 @@ export const PUBLISHED_SOURCES: readonly FieldSource<string>[] = [
   // A page that declares only when it was modified was published no later than that:
   // the best date available, and the one such pages display (WCXB 4271, 4454).
   { name: 'modified', read: (ctx) => firstValue(MODIFIED_SOURCES, ctx) },
+  { name: 'furniture-date', read: (ctx) => furnitureDate(ctx) },
 ];
 
 function firstValue(sources: readonly FieldSource<string>[], ctx: SourceContext): string | undefined {
@@ -80,6 +96,43 @@ export const MODIFIED_SOURCES: readonly FieldSource<string>[] = [
 
 function hitTexts(hits: readonly { text: string }[] | undefined): string[] {
   return hits ? hits.map((h) => h.text) : [];
+}
+
+function originallyPublished(ctx: SourceContext): string | undefined {
+  const language = pageLanguage(ctx);
+  for (const hit of ctx.scan.originalDates) {
+    const date = parseDateText(hit.text, language);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * A page whose only date sits in a meta column laid out as an `<aside>` or a "sidebar" next to
+ * the headline (WCXB 4174 `<aside class="side-col"><p class="…_date">May 25, 2023`, 0300
+ * "single-post-sidebar"): a date-marked element there, from PRINTED_DATE_BEFORE elements
+ * before the headline to PRINTED_DATE_AFTER after it, when no other source gives a date.
+ */
+function furnitureDate(ctx: SourceContext): string | undefined {
+  const orders = ctx.headlineOrders;
+  const language = pageLanguage(ctx);
+  for (const hit of ctx.scan.furnitureDates) {
+    if (!orders.some((o) => hit.order >= o - PRINTED_DATE_BEFORE && hit.order <= o + FURNITURE_DATE_AFTER))
+      continue;
+    const date = parseDateText(hit.text, language);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function vendorMetaDate(ctx: SourceContext): string | undefined {
+  for (const [name, values] of ctx.scan.meta) {
+    if (PUBLISHED_META_NAME.test(name)) {
+      const date = firstDate(values);
+      if (date) return date;
+    }
+  }
+  return undefined;
 }
 
 function firstDate(values: readonly (string | undefined)[]): string | undefined {

@@ -69,6 +69,17 @@ export const FOREIGN_WORDS: ReadonlySet<string> = new Set([
 /** Tags never marked foreign by their class: WordPress puts "has-sidebar", "menu-…" on `<body>`. */
 export const NEVER_FOREIGN_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
 
+/**
+ * An id naming the page's main content ("content", "main-content", Shopify's
+ * "shopify-section-template--…__main"): the element is the story's wrapper whatever
+ * layout words its class carries ("under-menu", "template-sidebar", "sidebar_content" —
+ * WCXB 4010, 4614, 0186, 4787 lost their headline and date to such a wrapper).
+ */
+export const MAIN_CONTENT_ID = /^(?:main|content|(?:.*[-_])?main(?:[-_]content)?)$/i;
+
+/** A disclaimer dating the story's first appearance: "This article was originally published on 26 Sep 2019 at 4:12pm but has been updated". */
+export const ORIGINALLY_PUBLISHED = /\b[Oo]riginally (?:published|posted|appeared)(?: (?:on|in))?\s+/;
+
 /** Tags whose content is page furniture, not the story header. */
 export const FOREIGN_TAGS: ReadonlySet<string> = new Set([
   'aside', // sidebars and pull-outs (HTML spec: tangentially related content)
@@ -163,6 +174,10 @@ export const NEAR_HEADLINE_ELEMENTS = 400;
  * into the site header's news tickers (WCXB 0189), 10 do not.
  */
 export const PRINTED_DATE_BEFORE = 10;
+/** Date-marked elements kept from furniture: the first few of a page are enough for a last resort. */
+export const MAX_FURNITURE_DATES = 20;
+/** How far after the headline a furniture date may sit: a meta sidebar follows the story's header. */
+export const FURNITURE_DATE_AFTER = 100;
 export const PRINTED_DATE_AFTER = 50;
 
 /** Labels of a printed date that says when the page was updated, not published. */

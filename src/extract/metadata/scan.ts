@@ -7,9 +7,12 @@ import {
   BY_START,
   DATE_SHAPE,
   FOREIGN_TAGS,
+  MAIN_CONTENT_ID,
   MAX_BYLINE_CHARS,
   MAX_DATE_SHAPED,
+  MAX_FURNITURE_DATES,
   NEVER_FOREIGN_TAGS,
+  ORIGINALLY_PUBLISHED,
 } from './rules.ts';
 import { attr, boundedText, collapse } from './text.ts';
 
@@ -46,6 +49,10 @@ export interface PageScan {
   dateTexts: Hit[];
   /** Short text nodes shaped like a date ("March 17, 2025", "17.05.2021"), unmarked, outside furniture. */
   dateShaped: Hit[];
+  /** Texts that say when the story first appeared ("This article was originally published on 26 Sep 2019…"). */
+  originalDates: Hit[];
+  /** Date-marked elements inside furniture (asides, sidebars): a last resort next to the headline. */
+  furnitureDates: Hit[];
 }
 
 /** Per-walk state: the document position, and class marks already read (pages repeat class strings). */
@@ -70,6 +77,8 @@ export function scanPage(document: Document): PageScan {
     times: [],
     dateTexts: [],
     dateShaped: [],
+    originalDates: [],
+    furnitureDates: [],
   };
   const counter: WalkState = { order: 0, marks: new Map() };
   walk(document.children, { foreign: false, inArticle: false }, scan, counter);
@@ -108,7 +117,11 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
   // practice its meta column with byline and date (WCXB 4079, 4645); teaser lists there are
   // still foreign by their class ("related-posts").
   const foreignTag = FOREIGN_TAGS.has(name) && !(ctx.inArticle && (name === 'footer' || name === 'aside'));
-  const foreignClass = marks.foreign && !NEVER_FOREIGN_TAGS.has(name) && !(marks.footerOnly && ctx.inArticle);
+  const foreignClass =
+    marks.foreign &&
+    !NEVER_FOREIGN_TAGS.has(name) &&
+    !(marks.footerOnly && ctx.inArticle) &&
+    !MAIN_CONTENT_ID.test(element.attribs.id ?? '');
   // An <address> inside an <article> is its author's contact (HTML spec), even in a meta column
   // laid out as an <aside> (The Guardian, WCXB 4370).
   const authorAddress = name === 'address' && ctx.inArticle;
@@ -122,6 +135,9 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
     if (!foreign || element.attribs.itemprop) recordTime(element, scan, order, inArticle);
   } else if (!foreign) {
     recordVisible(element, marks, scan, order, inArticle);
+  } else if (scan.furnitureDates.length < MAX_FURNITURE_DATES && marksOf(element, state).date) {
+    const text = boundedText(element, MAX_BYLINE_CHARS);
+    if (text) scan.furnitureDates.push({ text, order, inArticle });
   }
   if (foreign === ctx.foreign && inArticle === ctx.inArticle) return ctx;
   return { foreign, inArticle };
@@ -197,6 +213,8 @@ function recordVisible(
 /** Unmarked bylines and dates in text nodes; cheap checks first so that paragraphs cost nothing. */
 function recordText(node: Text, scan: PageScan, order: number, inArticle: boolean): void {
   const data = node.data;
+  if (data.length > 24 && data.length < 400 && data.includes('riginally '))
+    recordOriginal(data, scan, order, inArticle);
   // Whitespace between tags (most text nodes) and paragraphs are neither bylines nor dates.
   if (data.length < 2 || data.length > 120) return;
   // "Posted on April 13, 2023" starts like a byline but is a date (WCXB 2381).
@@ -237,6 +255,19 @@ function labelledText(node: AnyNode): string | undefined {
   return undefined;
 }
 
+/**
+ * The words after "originally published/posted (on)" (WCXB 4565), up to the end of the
+ * sentence: "Originally published in March 2022. Last updated on December 20, 2024." must not
+ * give the update's date (WCXB 0127).
+ */
+function recordOriginal(data: string, scan: PageScan, order: number, inArticle: boolean): void {
+  const match = ORIGINALLY_PUBLISHED.exec(data);
+  if (!match) return;
+  const rest = data.slice(match.index + match[0].length, match.index + match[0].length + 60);
+  const end = /\.\s+\p{Lu}|[;(]|\b(?:updated|last|and)\b/iu.exec(rest);
+  scan.originalDates.push({ text: end ? rest.slice(0, end.index) : rest, order, inArticle });
+}
+
 function recordDateShaped(data: string, scan: PageScan, order: number, inArticle: boolean): void {
   if (scan.dateShaped.length >= MAX_DATE_SHAPED || !/\d{4}/.test(data)) return;
   const text = collapse(data);
@@ -262,6 +293,9 @@ function recordMeta(element: Element, scan: PageScan): void {
     element.attribs['http-equiv'],
   ];
   for (const key of keys) if (key) push(scan.meta, key.trim().toLowerCase(), content);
+  // Next.js pages that pass their JSON-LD through `metadata.other` print it as a meta
+  // (<meta name="script:ld+json" content="{…}">, WCXB 4053): read it as a JSON-LD block.
+  if (element.attribs.name === 'script:ld+json') scan.jsonLd.push(content);
 }
 
 function recordLink(element: Element, scan: PageScan): void {
