@@ -52,21 +52,80 @@ const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu;
 
 /**
  * Words of `text[from, to)`, keeping a final period only on abbreviations and initialisms.
- * Searches `text` in place (no copy of the range): a word that runs past `to` is matched
- * again inside the range, so the words are those of `text.slice(from, to)`.
+ * The stages ask for the words of many ranges of one article text (each sentence for names,
+ * again for reported speech, each quote and its surroundings): the whole text is tokenised
+ * once and ranges are cut from that list. A range whose start falls inside a word is
+ * scanned directly, as is the word a range end cuts, so the words are always those of
+ * `text.slice(from, to)`.
  */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  const all = tokensOf(text);
+  const starts = all.starts;
+  let i = firstAtOrAfter(starts, from);
+  // A word that begins before `from` and runs into the range is matched from `from` by the scan.
+  if (i > 0 && starts[i - 1]! + all.lengths[i - 1]! > from) return scanWords(text, from, to);
+  const out: Word[] = [];
+  for (; i < starts.length && starts[i]! < to; i++) {
+    if (starts[i]! + all.lengths[i]! > to) return out.concat(scanWords(text, starts[i]!, to));
+    out.push(all.words[i]!);
+  }
+  return out;
+}
+
+/** The words of one text with each match's start and raw length (before a period is dropped). */
+interface Tokens {
+  text: string;
+  words: Word[];
+  starts: number[];
+  lengths: number[];
+}
+
+/** One article at a time goes through enrich: the last text's tokens are kept (its words are shared: read only). */
+let lastTokens: Tokens | undefined;
+
+function tokensOf(text: string): Tokens {
+  if (lastTokens?.text === text) return lastTokens;
+  const tokens: Tokens = { text, words: [], starts: [], lengths: [] };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    tokens.words.push(toWord(m[0], m.index));
+    tokens.starts.push(m.index);
+    tokens.lengths.push(m[0].length);
+  }
+  lastTokens = tokens;
+  return tokens;
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The direct scan: searches `text` in place from `from` (no copy of the range); a word that
+ * runs past `to` is matched again inside the range.
+ */
+export function scanWords(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     const start = m.index;
-    let value = m[0];
-    if (start + value.length > to) value = wordAt(text.slice(start, to));
-    if (value.endsWith('.') && !keepsPeriod(value)) value = value.slice(0, -1);
-    out.push({ text: value, start, end: start + value.length });
+    const raw = start + m[0].length > to ? wordAt(text.slice(start, to)) : m[0];
+    out.push(toWord(raw, start));
     if (start + m[0].length >= to) break;
   }
   return out;
+}
+
+function toWord(raw: string, start: number): Word {
+  const value = raw.endsWith('.') && !keepsPeriod(raw) ? raw.slice(0, -1) : raw;
+  return { text: value, start, end: start + value.length };
 }
 
 const WORD_HEAD = new RegExp(`^(?:${WORD.source})`, 'u');
@@ -82,8 +141,11 @@ function keepsPeriod(value: string): boolean {
   return /^(?:\p{Lu}\.)+$/u.test(value) || /^\p{L}(?:\.\p{L})+\.$/u.test(value);
 }
 
-/** True when the word starts with an upper-case letter or digit-led name ("Fath-360" no, "7-Eleven" yes). */
+/** True when the word starts with an upper-case letter (in any script): "Kyiv", "Ñandú", not "7-Eleven". */
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // ASCII answers without the Unicode regex (most words of English news).
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return /^\p{Lu}/u.test(word);
 }
 
