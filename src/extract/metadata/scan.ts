@@ -40,6 +40,8 @@ export interface PageScan {
   links: Map<string, string[]>;
   jsonLd: string[];
   h1: Hit[];
+  /** `<h1>` texts inside furniture: never the headline, but they confirm where a declared title's suffix starts. */
+  furnitureH1: string[];
   /** Non-meta elements with `itemprop`, by lower-cased property. */
   itemprops: Map<string, Hit[]>;
   /** `rel=author` links and byline-marked elements outside foreign containers. */
@@ -72,6 +74,7 @@ export function scanPage(document: Document): PageScan {
     links: new Map(),
     jsonLd: [],
     h1: [],
+    furnitureH1: [],
     itemprops: new Map(),
     bylines: [],
     times: [],
@@ -131,6 +134,7 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
   if (name === 'h1') {
     const text = boundedText(element, 400);
     if (text && !foreign) scan.h1.push({ text, order, inArticle });
+    else if (text) scan.furnitureH1.push(text);
   } else if (name === 'time') {
     if (!foreign || element.attribs.itemprop) recordTime(element, scan, order, inArticle);
   } else if (!foreign) {

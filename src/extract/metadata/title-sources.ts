@@ -28,7 +28,9 @@ export const TITLE_SOURCES: readonly FieldSource<string>[] = [
  * headline "Story | Docker" would otherwise confirm itself and keep its suffix (WCXB 0451).
  */
 function hints(ctx: SourceContext, title: string): TitleHints {
-  const others = [ctx.headline?.text, ctx.ld?.headline].filter(
+  // An <h1> in a container whose class reads as furniture ("cc-newsletter", WCXB 0228) is not
+  // the headline, but a declared "Headline - Site" that starts with it is cut there all the same.
+  const others = [ctx.headline?.text, ctx.ld?.headline, ...ctx.scan.furnitureH1].filter(
     (t): t is string => t !== undefined && t !== title,
   );
   return { siteNames: ctx.siteNames, host: hostOf(ctx.url), others };

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHtml } from '../parse-html.ts';
+import { extractMetadata } from './index.ts';
+
+test('a declared "Headline - Site" is cut where an <h1> inside furniture starts it (WCXB 0228)', () => {
+  const html = `<html><head><title>The harbour walking guide - Coast Letters</title></head><body>
+  <section class="section-hero cc-newsletter"><h1>The harbour walking guide</h1><p>Text.</p></section>
+  </body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.title, 'The harbour walking guide');
+  assert.equal(sources.title, 'title-element');
+});
+
+test('an <h1> inside furniture is never the headline by itself', () => {
+  const html = `<html><head><title>Council approves bridge | Daily Example</title>
+  <meta property="og:site_name" content="Daily Example"></head><body>
+  <aside class="related-posts"><h1>Most read</h1></aside><p>Text.</p></body></html>`;
+  assert.equal(
+    extractMetadata(parseHtml(html).document, undefined).metadata.title,
+    'Council approves bridge',
+  );
+});
