@@ -56,6 +56,9 @@ const PROTECTED_TAGS: ReadonlySet<string> = new Set([
   'pre',
 ]);
 
+/** Paragraph text that makes an element named "header" content rather than page chrome. */
+const HEADER_PROSE_CHARS = 150;
+
 /** What an element's class/id say: the boilerplate word matched, unless a content word rescues it. */
 interface NameVerdict {
   unlikely: string | undefined;
@@ -82,6 +85,7 @@ function pruneRule(
   options: PruneOptions,
   isWrapper: (e: Element) => boolean,
   verdicts: NameVerdicts,
+  paragraphChars: (e: Element) => number,
 ): { rule: string; reason: string } | undefined {
   if (DROP_TAGS.has(element.name) && !(LANDMARK_TAGS.has(element.name) && isWrapper(element))) {
     return { rule: 'extract/drop-tag', reason: `<${element.name}> is never article text` };
@@ -107,6 +111,9 @@ function pruneRule(
   const verdict = nameVerdict(names, verdicts);
   // Comments, teasers and promos are never the article, however much text they hold.
   if (verdict.unlikely === undefined || (!verdict.neverWrapper && isWrapper(element))) return undefined;
+  // "component-header", "section-header" of a guide hold the section's question and its
+  // answer (WCXB 4048 Consumer Reports): a header holding paragraphs of prose is content.
+  if (verdict.unlikely === 'header' && paragraphChars(element) >= HEADER_PROSE_CHARS) return undefined;
   return { rule: 'extract/unlikely-candidate', reason: `class/id "${verdict.unlikely}" marks boilerplate` };
 }
 
@@ -124,7 +131,13 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
     total > 0 && (before.get(element)?.paragraphChars ?? 0) >= total * WRAPPER_SHARE;
   const verdicts: NameVerdicts = new Map();
   forEachElement(document, (element) => {
-    const verdict = pruneRule(element, options, isWrapper, verdicts);
+    const verdict = pruneRule(
+      element,
+      options,
+      isWrapper,
+      verdicts,
+      (e) => before.get(e)?.paragraphChars ?? 0,
+    );
     if (!verdict) return true;
     if (isRelatedBlock(element)) related.push(...collectRelated(element));
     const chars = before.get(element)?.chars ?? 0;
