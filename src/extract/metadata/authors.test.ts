@@ -12,6 +12,14 @@ test('parseAuthors() drops roles such as "Senior Reporter" and dates from the by
   assert.deepEqual(parseAuthors('By Jane Doe, Senior Reporter | September 8, 2024'), ['Jane Doe']);
 });
 
+test('parseAuthors() cuts a job title printed after the name without a comma (WCXB 4048)', () => {
+  assert.deepEqual(parseAuthors('By Keith Barry Senior Autos Reporter'), ['Keith Barry']);
+  assert.deepEqual(parseAuthors('Jane Doe Staff Writer'), ['Jane Doe']);
+  // A one-word "title" may be a surname: kept.
+  assert.deepEqual(parseAuthors('Jane Writer'), ['Jane Writer']);
+  assert.deepEqual(parseAuthors('Jane Doe Writer'), ['Jane Doe Writer']);
+});
+
 test('parseAuthors() never returns "Staff", labels, URLs or social handles as names', () => {
   assert.deepEqual(parseAuthors('Staff'), []);
   assert.deepEqual(parseAuthors('Staff Writer'), []);

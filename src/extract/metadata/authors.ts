@@ -124,13 +124,39 @@ export function cleanName(piece: string): string | undefined {
     .trim();
   if (name.length < 2 || name.length > 60 || isUrlLike(name) || IDENTIFIER_LIKE.test(name)) return undefined;
   if (!/\p{L}/u.test(name) || /\d/.test(name)) return undefined;
-  const words = name.split(' ');
-  if (words.length > MAX_NAME_WORDS) return undefined;
-  const lower = words.map((w) => w.toLowerCase().replace(/[.:]$/, ''));
+  const all = name.split(' ');
+  if (all.length > MAX_NAME_WORDS) return undefined;
+  const allLower = all.map((w) => w.toLowerCase().replace(/[.:]$/, ''));
+  const cut = trailingTitleAt(allLower);
+  const words = all.slice(0, cut);
+  const lower = allLower.slice(0, cut);
   if (
     lower.every((w) => NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(w.replace(/s$/, ''))) ||
     lower.some((w) => FURNITURE_WORDS.has(w))
   )
     return undefined;
-  return name;
+  return words.join(' ');
+}
+
+/** Nouns that end a job title printed after the name. */
+const TITLE_NOUNS = new Set([
+  'reporter',
+  'editor',
+  'writer',
+  'correspondent',
+  'columnist',
+  'journalist',
+  'producer',
+]);
+
+/**
+ * Where a job title printed after the name without a comma starts ("Keith Barry<br>Senior
+ * Autos Reporter", WCXB 4048; "Jane Doe Staff Writer"): at the first role word after two
+ * name words, when the part ends in a title noun and the title has two words or more, so
+ * that a surname such as "Writer" ("Jane Writer") stays. The whole part when there is none.
+ */
+function trailingTitleAt(lower: readonly string[]): number {
+  if (!TITLE_NOUNS.has(lower[lower.length - 1]!)) return lower.length;
+  for (let i = 2; i <= lower.length - 2; i++) if (NON_NAME_WORDS.has(lower[i]!)) return i;
+  return lower.length;
 }
