@@ -117,6 +117,19 @@ function isLoneParagraph(sibling: Element, measures: Measures): boolean {
   return m.chars > 0 && density === 0 && /\.( |$)/.test(text);
 }
 
+/**
+ * A sibling built like the top section and holding prose of its own: a body split into
+ * same-class sections whose paragraphs sit too deep to score them (Google Cloud's
+ * "cws-jump-section"s, WCXB 0005).
+ */
+function isProseSection(sibling: Element, measures: Measures): boolean {
+  const m = measures.get(sibling);
+  return m !== undefined && m.paragraphChars >= SECTION_PROSE_CHARS && linkDensity(m) < 0.33;
+}
+
+/** Paragraph text that makes a same-class sibling section part of the article. */
+const SECTION_PROSE_CHARS = 140;
+
 /** Readability's sibling merge: siblings scoring close to the top join the article. */
 function gatherSiblings(top: Element, candidates: ScoredCandidates, measures: Measures): Element[] {
   const parent = top.parent;
@@ -132,8 +145,14 @@ function gatherSiblings(top: Element, candidates: ScoredCandidates, measures: Me
       continue;
     }
     let score = candidates.scores.get(sibling) ?? 0;
-    if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
-    if (score >= threshold || isLoneParagraph(sibling, measures)) out.push(sibling);
+    const sameClass = topClass !== undefined && topClass.trim() !== '' && sibling.attribs.class === topClass;
+    if (sameClass) score += topScore * 0.2;
+    if (
+      score >= threshold ||
+      isLoneParagraph(sibling, measures) ||
+      (sameClass && isProseSection(sibling, measures))
+    )
+      out.push(sibling);
   }
   return out;
 }
