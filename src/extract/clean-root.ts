@@ -39,6 +39,8 @@ function judge(element: Element, measures: Measures): Verdict | undefined {
     };
   }
   if (m.chars === 0) return undefined;
+  // Walks the subtree: asked only of link-dense containers.
+  if (density > 0.33 && isAnchorHeading(element, measures)) return undefined;
   const isList = element.name === 'ul' || element.name === 'ol';
   if (density > 0.5 && m.chars < 2000)
     return { rule: 'extract/link-dense', reason: `${Math.round(density * 100)}% of its text is links` };
@@ -52,6 +54,27 @@ function judge(element: Element, measures: Measures): Verdict | undefined {
     return { rule: 'extract/image-gallery', reason: 'more images than text' };
   }
   return undefined;
+}
+
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A section heading written as a link to itself (`<div id="x"><h2><a href="#x">…</a></h2></div>`,
+ * the "jump link" of CMS headings, WCXB 4193): all of its text is one heading and every
+ * link in it stays on the page, so its link density says nothing. A teaser's heading links
+ * to another page and is still judged; a table of contents is a list, not a heading.
+ */
+function isAnchorHeading(element: Element, measures: Measures): boolean {
+  const chars = measures.get(element)?.chars ?? 0;
+  let heading: Element | undefined;
+  let offPage = false;
+  forEachElement(element, (e) => {
+    if (e.name === 'a' && !(e.attribs.href ?? '').startsWith('#')) offPage = true;
+    if (heading === undefined && HEADINGS.has(e.name)) heading = e;
+    return !offPage;
+  });
+  if (heading === undefined && HEADINGS.has(element.name)) heading = element;
+  return !offPage && heading !== undefined && (measures.get(heading)?.chars ?? 0) === chars;
 }
 
 /**

@@ -56,6 +56,8 @@ const PROTECTED_TAGS: ReadonlySet<string> = new Set([
   'pre',
 ]);
 
+const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
+
 /** Paragraph text that makes an element named "header" content rather than page chrome. */
 const HEADER_PROSE_CHARS = 150;
 
@@ -138,7 +140,9 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
       verdicts,
       (e) => before.get(e)?.paragraphChars ?? 0,
     );
-    if (!verdict) return true;
+    // Inside code, class names are the highlighter's ("hljs-comment", Prism's "token comment"):
+    // the code is kept whole (WCXB 0437 lost every commented line of its shell examples).
+    if (!verdict) return !CODE_TAGS.has(element.name);
     if (isRelatedBlock(element)) related.push(...collectRelated(element));
     const chars = before.get(element)?.chars ?? 0;
     if (chars > 0) {
