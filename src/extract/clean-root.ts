@@ -18,6 +18,9 @@ const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
   'span',
 ]);
 
+/** Text, mostly unlinked, that a negatively named container must hold to be kept. */
+const NEGATIVE_CLASS_KEEP_CHARS = 1500;
+
 /** Share of the region's text above which a container is never cleaned away. */
 const CORE_SHARE = 0.5;
 
@@ -32,7 +35,9 @@ function judge(element: Element, measures: Measures): Verdict | undefined {
   if (!m) return undefined;
   const weight = classWeight(element);
   const density = linkDensity(m);
-  if (weight < 0 && m.paragraphs < 3) {
+  // A long run of plain text is content whatever its class says ("cda-media-block-wrapper"
+  // holding a checklist of lists and tables, WCXB 4184).
+  if (weight < 0 && m.paragraphs < 3 && !(m.chars >= NEGATIVE_CLASS_KEEP_CHARS && density < 0.2)) {
     return {
       rule: 'extract/negative-class',
       reason: 'class/id marks boilerplate and it holds few paragraphs',
