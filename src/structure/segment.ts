@@ -42,6 +42,7 @@ export function segment(
     const text = texts[i];
     const signal = text === undefined ? undefined : newStorySignal(text);
     if (options.relatedHeadingsOnly && signal !== 'related-heading') continue;
+    if (signal === 'related-heading' && storyContinues(texts, i + 1)) continue;
     if (signal) {
       teaserStart = i;
       reason = signal;
@@ -56,6 +57,26 @@ export function segment(
     reason = 'truncated-run';
   }
   return reason ? { teaserStart, reason } : { teaserStart };
+}
+
+/** A run of full paragraphs after a "Latest News" line that says the story goes on past it. */
+const CONTINUING_PARAGRAPHS = 3;
+const PROSE_PARAGRAPH = 400;
+
+/**
+ * True when a run of full paragraphs follows a "Related" / "Latest News" line: a pasted
+ * navigation list mid-article (WCXB 0397) cut the rest of the story as teasers. Teaser lists
+ * alternate titles, dates and excerpts (WCXB 0296), so their long lines never come three in a row.
+ */
+function storyContinues(texts: readonly (string | undefined)[], from: number): boolean {
+  let run = 0;
+  for (let i = from; i < texts.length; i++) {
+    const text = texts[i];
+    if (text === undefined) continue;
+    run = text.length >= PROSE_PARAGRAPH && !isTruncated(text) ? run + 1 : 0;
+    if (run >= CONTINUING_PARAGRAPHS) return true;
+  }
+  return false;
 }
 
 function isTeaserish(text: string | undefined): boolean {
