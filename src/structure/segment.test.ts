@@ -5,7 +5,7 @@ import { segment } from './segment.ts';
 const PROSE =
   'The golden rule for this group is to prune only if necessary and only after flowering has finished, because the flowers form on the stems that grew the year before. ' +
   'Cutting them back hard in late winter removes every bud of the coming season, and the plant then sulks for a whole year before it flowers again as it should. ' +
-  'A light tidy of the longest shoots is all it needs in most years.';
+  'A light tidy of the longest shoots after flowering is all it needs in most years, and many gardeners never cut it at all.';
 
 test('segment() starts the teaser list at a "Latest News" line followed by titles, dates and excerpts (WCXB 0296)', () => {
   const texts = [
