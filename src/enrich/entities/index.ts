@@ -109,21 +109,35 @@ function retypeSurnames(mentions: Mention[]): Mention[] {
   });
 }
 
-/** "Savett" → "Sean Savett" (a person's word); "SoftBank" → "SoftBank Group Corp" (an organisation's first word). */
-function fullNameOf(m: Mention, fullNames: Mention[]): Mention | undefined {
-  if (m.name.includes(' ')) return undefined;
-  if (m.type === 'PERSON')
-    return fullNames.find((f) => f.type === 'PERSON' && f.name.split(' ').includes(m.name));
-  return fullNames.find((f) => f.type === 'ORG' && f.name.split(' ')[0] === m.name);
+/**
+ * "Savett" → "Sean Savett" (a person's word); "SoftBank" → "SoftBank Group Corp" (an
+ * organisation's first word). The first full name in text order wins; looked up in maps
+ * built once, not by scanning every full name for every mention.
+ */
+function fullNameFinder(fullNames: readonly Mention[]): (m: Mention) => Mention | undefined {
+  const personByWord = new Map<string, Mention>();
+  const orgByFirstWord = new Map<string, Mention>();
+  for (const f of fullNames) {
+    const words = f.name.split(' ');
+    if (f.type === 'PERSON') {
+      for (const word of words) if (!personByWord.has(word)) personByWord.set(word, f);
+    } else if (f.type === 'ORG' && !orgByFirstWord.has(words[0]!)) orgByFirstWord.set(words[0]!, f);
+  }
+  return (m) => {
+    if (m.name.includes(' ')) return undefined;
+    return m.type === 'PERSON' ? personByWord.get(m.name) : orgByFirstWord.get(m.name);
+  };
 }
 
 function groupMentions(mentions: Mention[]): EntityResult {
   const entities: Entity[] = [];
   const byKey = new Map<string, number>();
   const out: EntityResult['mentions'] = [];
-  const fullNames = mentions.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && m.name.includes(' '));
+  const fullNameOf = fullNameFinder(
+    mentions.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && m.name.includes(' ')),
+  );
   for (const raw of mentions) {
-    const full = raw.guessed || raw.type === 'PERSON' ? fullNameOf(raw, fullNames) : undefined;
+    const full = raw.guessed || raw.type === 'PERSON' ? fullNameOf(raw) : undefined;
     const m = full ? { ...raw, type: full.type } : raw;
     const key = `${m.type}:${(full ?? m).name.toLowerCase()}`;
     let index = byKey.get(key);
