@@ -2,8 +2,26 @@ import type { Span } from '../../model.ts';
 import { NOT_NAMES } from '../lexicon/common-words.ts';
 import { ABBREVIATIONS } from './words.ts';
 
+/**
+ * The stages of enrich segment the same article text again and again (names, reported
+ * speech, quotes, speakers): the last text's paragraphs and sentences are kept. Shared
+ * arrays, so they are read only.
+ */
+let segmented:
+  | { text: string; paragraphs: readonly Span[]; sentences: Map<string, readonly Span[]> }
+  | undefined;
+
+function segmentsOf(text: string): NonNullable<typeof segmented> {
+  if (segmented?.text !== text) segmented = { text, paragraphs: splitParagraphs(text), sentences: new Map() };
+  return segmented;
+}
+
 /** Paragraphs of the article text: the text is one block per line (model.ts `Extracted.text`). */
-export function paragraphsOf(text: string): Span[] {
+export function paragraphsOf(text: string): readonly Span[] {
+  return segmentsOf(text).paragraphs;
+}
+
+function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -19,7 +37,18 @@ export function paragraphsOf(text: string): Span[] {
 const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+(?=["“‘«(\p{Lu}\p{N}])/gu;
 
 /** Sentences of one paragraph; abbreviations and initials do not end a sentence. */
-export function sentencesOf(text: string, paragraph: Span): Span[] {
+export function sentencesOf(text: string, paragraph: Span): readonly Span[] {
+  const kept = segmentsOf(text).sentences;
+  const key = `${paragraph.start}:${paragraph.end}`;
+  let sentences = kept.get(key);
+  if (sentences === undefined) {
+    sentences = splitSentences(text, paragraph);
+    kept.set(key, sentences);
+  }
+  return sentences;
+}
+
+function splitSentences(text: string, paragraph: Span): Span[] {
   const out: Span[] = [];
   const slice = text.slice(paragraph.start, paragraph.end);
   let start = 0;
