@@ -1,12 +1,13 @@
 /**
  * The ingest engine shared by every source kind: skip what the store already recorded
- * (resume), extract in the worker pool, store each article in its own transaction (a
- * killed run loses only pages in flight), count outcomes.
+ * (resume), extract in the worker pool (which also maps each article to its rows), store
+ * each article in its own transaction (a killed run loses only pages in flight), count
+ * outcomes.
  */
 import { describeError } from '../../../errors.ts';
-import type { Article, InputKind, Source } from '../../../model.ts';
+import type { InputKind, Source } from '../../../model.ts';
 import type { OptionsInit } from '../../../options.ts';
-import type { PutStatus, Store } from '../../../store/index.ts';
+import type { ArticleRecord, PutStatus, Store } from '../../../store/index.ts';
 import { createPagePool } from '../../../worker/pool.ts';
 import type { PageResult, PageTask } from '../../../worker/render.ts';
 import type { Progress } from '../progress.ts';
@@ -33,7 +34,7 @@ export interface IngestRunner {
   close(): Promise<void>;
 }
 
-type Extractor = (task: PageTask) => Promise<PageResult>;
+type Extractor = (task: PageTask) => Promise<PageResult<ArticleRecord>>;
 
 export async function createIngestRunner(
   store: Store,
@@ -42,7 +43,7 @@ export async function createIngestRunner(
 ): Promise<IngestRunner> {
   const pool =
     plan.timeoutMs > 0
-      ? createPagePool({
+      ? createPagePool<ArticleRecord>({
           threads: plan.jobs,
           timeoutMs: plan.timeoutMs,
           filename: new URL('./ingest-worker.ts', import.meta.url),
@@ -75,14 +76,13 @@ export async function createIngestRunner(
       });
       if (!result.ok) return fail(source.input, result.error);
       try {
-        const article = JSON.parse(result.output) as Article;
         const origin = {
           input: source.input,
           url: source.url,
           contentType: source.contentType,
           fetchedAt: source.fetchedAt,
         };
-        const { status } = await store.putArticle(article, origin);
+        const { status } = await store.putRecord(result.output, origin);
         counts[status] += 1;
         progress.tick();
       } catch (error) {
