@@ -38,6 +38,12 @@ export interface ArticleOrigin {
  */
 export type PutStatus = 'inserted' | 'unchanged' | 'updated' | 'duplicate';
 
+/** One article for `putRecords`. */
+export interface RecordToPut {
+  record: ArticleRecord;
+  origin: ArticleOrigin;
+}
+
 export interface PutResult {
   id: number;
   status: PutStatus;
@@ -169,6 +175,12 @@ export interface Store {
   putArticle(article: Article, origin: ArticleOrigin): Promise<PutResult>;
   /** `putArticle` of an article already mapped to rows (`articleRecord()`, e.g. in an ingest worker). */
   putRecord(record: ArticleRecord, origin: ArticleOrigin): Promise<PutResult>;
+  /**
+   * Several records in one transaction (results in the same order): an ingest commits a
+   * batch at a time, because each commit costs SQLite a WAL frame set and FTS5 a new
+   * segment to merge. On an error nothing of the batch is stored.
+   */
+  putRecords(batch: readonly RecordToPut[]): Promise<PutResult[]>;
   /** Records a failed input so a resumed run does not try it again. */
   recordFailure(input: string, error: string): Promise<void>;
   /** The progress record of an input (file path or URL), if a run has seen it. */

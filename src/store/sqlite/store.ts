@@ -28,6 +28,7 @@ export function openSqliteStore(file: string): Store {
   const locked = <T>(work: () => T): Promise<T> => db.connection().execute(async () => work());
   return {
     putRecord: (record, origin) => locked(() => writer.put(record, origin)),
+    putRecords: (batch) => locked(() => writer.putMany(batch)),
     putArticle: (article, origin) => locked(() => writer.put(articleRecord(article), origin)),
     recordFailure: (input, error) => locked(() => writer.recordSource({ input }, 'failed', undefined, error)),
     async ingested(input) {

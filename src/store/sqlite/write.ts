@@ -8,7 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../record.ts';
-import type { ArticleOrigin, PutResult } from '../types.ts';
+import type { ArticleOrigin, PutResult, RecordToPut } from '../types.ts';
 import {
   ARTICLE_COLUMNS,
   ARTICLE_INSERT_COLUMNS,
@@ -22,6 +22,8 @@ import {
 
 export interface SqliteWriter {
   put(record: ArticleRecord, origin: ArticleOrigin): PutResult;
+  /** Several articles in one transaction: all are stored, or (on an error) none. */
+  putMany(batch: readonly RecordToPut[]): PutResult[];
   recordSource(origin: ArticleOrigin, status: string, articleId: number | undefined, error?: string): void;
 }
 
@@ -110,10 +112,14 @@ export function sqliteWriter(raw: Database.Database): SqliteWriter {
     });
   };
 
-  const put = raw.transaction((record: ArticleRecord, origin: ArticleOrigin): PutResult => {
+  const putOne = (record: ArticleRecord, origin: ArticleOrigin): PutResult => {
     const result = writeArticle(record);
     recordSource(origin, result.status, result.id);
     return result;
-  });
-  return { put: (record, origin) => put(record, origin), recordSource };
+  };
+  const put = raw.transaction(putOne);
+  const putMany = raw.transaction((batch: readonly RecordToPut[]) =>
+    batch.map(({ record, origin }) => putOne(record, origin)),
+  );
+  return { put: (record, origin) => put(record, origin), putMany: (batch) => putMany(batch), recordSource };
 }

@@ -1,16 +1,16 @@
 /**
  * The ingest engine shared by every source kind: skip what the store already recorded
  * (resume), extract in the worker pool (which also maps each article to its rows), store
- * each article in its own transaction (a killed run loses only pages in flight), count
- * outcomes.
+ * the articles a batch per transaction (./ingest-batch.ts: a killed run loses only pages
+ * in flight and the batch not yet committed), count outcomes.
  */
-import { describeError } from '../../../errors.ts';
 import type { InputKind, Source } from '../../../model.ts';
 import type { OptionsInit } from '../../../options.ts';
 import type { ArticleRecord, PutStatus, Store } from '../../../store/index.ts';
 import { createPagePool } from '../../../worker/pool.ts';
 import type { PageResult, PageTask } from '../../../worker/render.ts';
 import type { Progress } from '../progress.ts';
+import { createWriteBatcher } from './ingest-batch.ts';
 
 export interface IngestPlan {
   jobs: number;
@@ -25,7 +25,7 @@ export type IngestCounts = Record<PutStatus | 'failed' | 'skipped', number>;
 export interface IngestRunner {
   /** True when a previous run stored this input (or found it a duplicate): it is not extracted again. */
   seen(input: string): Promise<boolean>;
-  /** Extracts and stores one page. */
+  /** Extracts one page and queues it for the store (committed with its batch, at the latest on close()). */
   put(source: Source): Promise<void>;
   /** Records an input that could not be read or fetched. */
   fail(input: string, error: string): Promise<void>;
@@ -58,6 +58,11 @@ export async function createIngestRunner(
     failures.push({ input, error });
     progress.tick();
   };
+  const batcher = createWriteBatcher(store, async (origin, outcome) => {
+    if (!outcome.ok) return fail(origin.input, outcome.error);
+    counts[outcome.result.status] += 1;
+    progress.tick();
+  });
   const options: OptionsInit = { maxBytes: plan.maxBytes, timeoutMs: plan.timeoutMs, from: plan.from };
   return {
     async seen(input) {
@@ -75,24 +80,24 @@ export async function createIngestRunner(
         explain: false,
       });
       if (!result.ok) return fail(source.input, result.error);
-      try {
-        const origin = {
-          input: source.input,
-          url: source.url,
-          contentType: source.contentType,
-          fetchedAt: source.fetchedAt,
-        };
-        const { status } = await store.putRecord(result.output, origin);
-        counts[status] += 1;
-        progress.tick();
-      } catch (error) {
-        await fail(source.input, describeError(error));
-      }
+      const origin = {
+        input: source.input,
+        url: source.url,
+        contentType: source.contentType,
+        fetchedAt: source.fetchedAt,
+      };
+      await batcher.add(result.output, origin);
     },
     fail,
     counts: () => ({ ...counts }),
     failures: () => [...failures],
-    close: async () => pool?.close(),
+    async close() {
+      try {
+        await batcher.flush();
+      } finally {
+        await pool?.close();
+      }
+    },
   };
 }
 
