@@ -55,25 +55,33 @@ export function gzipMemberReader(file: FileHandle, name: string, maxOutput: numb
       for (;;) {
         const bytes = await fill(offset, want);
         if (bytes.length === 0) return undefined;
-        const header = headerLength(bytes);
-        if (header !== undefined) {
-          if (header < 0) throw corrupt(name, offset, 'not a gzip member');
-          const inflated = inflateMember(bytes, header, maxOutput, name, offset);
-          if (inflated === 'tooLarge') return { tooLarge: true };
-          if (inflated !== 'short') {
-            const trailer = header + inflated.consumed;
-            if (bytes.length >= trailer + 8) {
-              checkTrailer(bytes.subarray(trailer, trailer + 8), inflated.data, name, offset);
-              return { data: inflated.data, next: offset + trailer + 8 };
-            }
-          }
-        }
+        const member = memberIn(bytes, maxOutput, name, offset);
+        if (member === 'tooLarge') return { tooLarge: true };
+        if (member !== 'short') return { data: member.data, next: offset + member.length };
         if (atEnd && bytes.length < want) throw truncated(name, offset);
         if (want >= largest) return { tooLarge: true };
         want = Math.min(want * 4, largest);
       }
     },
   };
+}
+
+/** The member at the start of `bytes` and its length, or 'short' when they do not hold all of it. */
+function memberIn(
+  bytes: Buffer,
+  maxOutput: number,
+  name: string,
+  offset: number,
+): { data: Buffer; length: number } | 'short' | 'tooLarge' {
+  const header = headerLength(bytes);
+  if (header === undefined) return 'short';
+  if (header < 0) throw corrupt(name, offset, 'not a gzip member');
+  const inflated = inflateMember(bytes, header, maxOutput, name, offset);
+  if (typeof inflated === 'string') return inflated;
+  const trailer = header + inflated.consumed;
+  if (bytes.length < trailer + 8) return 'short';
+  checkTrailer(bytes.subarray(trailer, trailer + 8), inflated.data, name, offset);
+  return { data: inflated.data, length: trailer + 8 };
 }
 
 /** Bytes of the member header (RFC 1952 §2.3.1); -1 if this is no gzip member, undefined if cut short. */

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { processString } from '../../src/pipeline.ts';
 import { type BatchOutcome, createWriteBatcher } from '../../src/serve/cli/commands/ingest-batch.ts';
+import { createIngestRunner } from '../../src/serve/cli/commands/ingest-runner.ts';
+import { createProgress } from '../../src/serve/cli/progress.ts';
 import { type ArticleOrigin, type ArticleRecord, articleRecord, openStore } from '../../src/store/index.ts';
 import { page } from '../store/fixtures/pages.ts';
 
@@ -56,5 +58,24 @@ test('createWriteBatcher() stores the neighbours of an article the store refuses
   );
   assert.match(outcomes[1]?.[1].ok === false ? outcomes[1][1].error : '', /NOT NULL/);
   assert.equal((await store.stats()).articles, 2);
+  await store.close();
+});
+
+test('the ingest runner commits a crawled page before put() returns, a local one with its batch', async () => {
+  const store = openStore(':memory:');
+  const progress = createProgress({ write: () => true }, { verb: 'ingesting' }, false);
+  const runner = await createIngestRunner(store, { jobs: 1, timeoutMs: 0, maxBytes: 1 << 20 }, progress);
+  const source = (n: number) => ({
+    input: `https://news.example/world/story-${n}`,
+    url: `https://news.example/world/story-${n}`,
+    bytes: new TextEncoder().encode(page(n)),
+  });
+  await runner.put(source(1));
+  assert.equal(await store.ingested(source(1).input), undefined, 'queued, not yet committed');
+  // The crawler marks the URL done in its frontier right after: the article must be there.
+  await runner.put(source(2), true);
+  assert.equal((await store.ingested(source(2).input))?.status, 'inserted');
+  await runner.close();
+  assert.equal((await store.ingested(source(1).input))?.status, 'inserted');
   await store.close();
 });

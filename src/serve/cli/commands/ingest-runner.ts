@@ -25,8 +25,12 @@ export type IngestCounts = Record<PutStatus | 'failed' | 'skipped', number>;
 export interface IngestRunner {
   /** True when a previous run stored this input (or found it a duplicate): it is not extracted again. */
   seen(input: string): Promise<boolean>;
-  /** Extracts one page and queues it for the store (committed with its batch, at the latest on close()). */
-  put(source: Source): Promise<void>;
+  /**
+   * Extracts one page and queues it for the store (committed with its batch, at the latest on
+   * close()). `commit`: written before this returns — for the crawler, which marks the URL done
+   * in its frontier right after, so a killed crawl must not have a done URL without its article.
+   */
+  put(source: Source, commit?: boolean): Promise<void>;
   /** Records an input that could not be read or fetched. */
   fail(input: string, error: string): Promise<void>;
   counts(): IngestCounts;
@@ -72,7 +76,7 @@ export async function createIngestRunner(
       if (known) counts.skipped += 1;
       return known;
     },
-    async put(source) {
+    async put(source, commit = false) {
       const result = await extract({
         source,
         options: { ...options, url: source.url },
@@ -87,6 +91,7 @@ export async function createIngestRunner(
         fetchedAt: source.fetchedAt,
       };
       await batcher.add(result.output, origin);
+      if (commit) await batcher.flush();
     },
     fail,
     counts: () => ({ ...counts }),
