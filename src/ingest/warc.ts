@@ -1,6 +1,9 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { WARCParser, type WARCRecord } from 'warcio';
 import type { Source } from '../model.ts';
+import { isGzip } from './gzip.ts';
+import { gzipMemberReader } from './gzip-members.ts';
 
 /** One HTML response of a WARC file, with where it sits so a later run can skip past it. */
 export interface WarcItem {
@@ -33,32 +36,93 @@ export interface WarcOptions {
 
 /** Payload types yielded: the pages the extractor reads. */
 const PAGE_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml']);
+/** Room for the WARC and HTTP headers on top of the payload cap when a member is inflated whole. */
+const HEADER_SLACK = 1024 * 1024;
 
 /**
  * Streams a WARC (plain, or gzip multi-member as Common Crawl's CC-NEWS publishes it: one gzip
- * member per record) with warcio 2.4.11 from `fs.createReadStream` — never loaded whole
- * (STACK.md: 217 records/s, byte-identical). Yields a `Source` per 2xx HTML `response` record:
- * `url` = WARC-Target-URI, `contentType` from the HTTP headers, `fetchedAt` = WARC-Date, the
- * payload with its transfer and content encodings undone. Other records are skipped unread.
+ * member per record) — never loaded whole. Gzip members are inflated one at a time by node:zlib
+ * (src/ingest/gzip-members.ts) and each record parsed by warcio 2.4.11; a plain WARC, or a member
+ * too large to inflate whole, is streamed by warcio from `fs.createReadStream`. Yields a `Source`
+ * per 2xx HTML `response` record: `url` = WARC-Target-URI, `contentType` from the HTTP headers,
+ * `fetchedAt` = WARC-Date, the payload with its transfer and content encodings undone. Other
+ * records are skipped unread.
  */
 export async function* readWarc(path: string, options: WarcOptions = {}): AsyncGenerator<WarcItem> {
   const base = options.startOffset ?? 0;
-  const parser = new WARCParser(createReadStream(path, { start: base }));
+  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  const pick = recordPicker(path, options, maxBytes);
+  const file = await open(path);
+  try {
+    const head = Buffer.alloc(3);
+    await file.read(head, 0, 3, base);
+    if (!isGzip(head)) {
+      yield* streamed(path, base, pick, false);
+      return;
+    }
+    const members = gzipMemberReader(file, path, maxBytes + HEADER_SLACK);
+    for (let offset: number | undefined = base; offset !== undefined; ) {
+      const member = await members.read(offset);
+      if (member === undefined) return;
+      if ('tooLarge' in member) {
+        offset = yield* streamed(path, offset, pick, true);
+        continue;
+      }
+      // Offsets are the member's, as warcio reports them: the seek point of a resume.
+      for await (const record of new WARCParser([member.data])) {
+        const item = await pick(record, offset);
+        if (item) yield item;
+      }
+      offset = member.next;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+type Picker = (record: WARCRecord, offset: number) => Promise<WarcItem | undefined>;
+
+/** Decides each record in file order: past the resume point, a response, a page within the cap. */
+function recordPicker(path: string, options: WarcOptions, maxBytes: number): Picker {
   let skipping = options.startAfter !== undefined;
-  for await (const record of parser) {
+  return async (record, offset) => {
     const recordId = record.warcHeader('WARC-Record-ID') ?? '';
-    const offset = base + parser.offset;
     if (skipping) {
       skipping = recordId !== options.startAfter;
-      continue;
+      return undefined;
     }
-    if (record.warcType !== 'response') continue;
-    const reason = skipReason(record, options.maxBytes ?? 5 * 1024 * 1024);
+    if (record.warcType !== 'response') return undefined;
+    const reason = skipReason(record, maxBytes);
     if (reason !== undefined) {
       options.onSkip?.({ recordId, offset, reason });
-      continue;
+      return undefined;
     }
-    yield { source: await toSource(path, offset, record), recordId, offset };
+    return { source: await toSource(path, offset, record), recordId, offset };
+  };
+}
+
+/**
+ * warcio over a read stream from `start`; with `oneMember`, only until a record starts at
+ * another offset (the next gzip member), whose offset it returns so the caller reads on there.
+ */
+async function* streamed(
+  path: string,
+  start: number,
+  pick: Picker,
+  oneMember: boolean,
+): AsyncGenerator<WarcItem, number | undefined> {
+  const stream = createReadStream(path, { start });
+  try {
+    const parser = new WARCParser(stream);
+    for await (const record of parser) {
+      const offset = start + parser.offset;
+      if (oneMember && offset !== start) return offset;
+      const item = await pick(record, offset);
+      if (item) yield item;
+    }
+    return undefined;
+  } finally {
+    stream.destroy();
   }
 }
 

@@ -8,6 +8,7 @@ import type { Store } from './types.ts';
 
 export { contentHash, siteOf } from './content-hash.ts';
 export { DEFAULT_DB_FILE } from './defaults.ts';
+export { type ArticleRecord, articleRecord } from './record.ts';
 export * from './types.ts';
 
 /** Opens the store in `file`, creating and migrating it as needed. */

@@ -16,16 +16,26 @@ import type {
   TeaserRow,
 } from './schema.ts';
 
-/** Rows of one article's parts, keyed by table, without `article_id` (known once inserted). */
+/**
+ * Rows of one article's parts, keyed by table, without `article_id` (known once inserted)
+ * and without global entity ids (known once the entities are written): a mention's entity
+ * is the article's entity at its `position`, a quote's speaker is `speaker_entity`, an
+ * index into the same list. So the rows can be built away from the database (in a worker).
+ */
 export interface PartRows {
   authors: Omit<AuthorRow, 'article_id'>[];
   blocks: Omit<BlockRow, 'article_id'>[];
   teasers: Omit<TeaserRow, 'article_id'>[];
   credits: Omit<CreditRow, 'article_id'>[];
-  quotes: Omit<QuoteRow, 'article_id'>[];
+  quotes: QuotePartRow[];
   attributions: Omit<AttributionRow, 'article_id'>[];
-  mentions: Omit<MentionRow, 'article_id'>[];
+  mentions: Omit<MentionRow, 'article_id' | 'entity_id'>[];
 }
+
+/** A quote row whose speaker is still an index into the article's entities. */
+export type QuotePartRow = Omit<QuoteRow, 'article_id' | 'speaker_entity_id'> & {
+  speaker_entity: number | null;
+};
 
 export type ArticleColumns = Omit<Insertable<ArticleRow>, 'id' | 'added_at' | 'duplicate_of' | 'story_id'>;
 
@@ -79,17 +89,16 @@ export function toInstant(value: string | undefined): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-export function partRows(a: Article, entityIds: readonly number[]): PartRows {
+export function partRows(a: Article): PartRows {
   return {
     authors: a.authors.map((name, position) => ({ position, name })),
     blocks: a.blocks.map(blockRow),
     teasers: a.teasers.map(teaserRow),
     credits: a.credits.map(creditRow),
-    quotes: a.quotes.map((q, position) => quoteRow(q, position, entityIds)),
+    quotes: a.quotes.map(quoteRow),
     attributions: a.attributions.map(attributionRow),
     mentions: a.entities.map((e, position) => ({
       position,
-      entity_id: entityIds[position] as number,
       name: e.name,
       spans: JSON.stringify(e.mentions),
     })),
@@ -135,9 +144,8 @@ function creditRow(c: Credit, position: number): Omit<CreditRow, 'article_id'> {
   };
 }
 
-function quoteRow(q: Quote, position: number, entityIds: readonly number[]): Omit<QuoteRow, 'article_id'> {
+function quoteRow(q: Quote, position: number): QuotePartRow {
   const { text, name, ...speakerRest } = q.speaker;
-  const entityId = q.speaker.entity === undefined ? undefined : entityIds[q.speaker.entity];
   return {
     position,
     content: q.content,
@@ -148,7 +156,7 @@ function quoteRow(q: Quote, position: number, entityIds: readonly number[]): Omi
     end: q.end,
     speaker_text: text,
     speaker_name: orNull(name),
-    speaker_entity_id: orNull(entityId),
+    speaker_entity: orNull(q.speaker.entity),
     data: JSON.stringify({ cueSpan: q.cueSpan, speaker: speakerRest }),
   };
 }

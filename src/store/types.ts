@@ -6,6 +6,7 @@
  */
 import type { Frontier } from '../ingest/frontier.ts';
 import type { Article, EntityType, Quote } from '../model.ts';
+import type { ArticleRecord } from './record.ts';
 
 /** An article as stored: the full `Article` plus its row id and corpus facts. */
 export type StoredArticle = Article & {
@@ -36,6 +37,12 @@ export interface ArticleOrigin {
  * under another URL: no new row, the origin points at the existing one).
  */
 export type PutStatus = 'inserted' | 'unchanged' | 'updated' | 'duplicate';
+
+/** One article for `putRecords`. */
+export interface RecordToPut {
+  record: ArticleRecord;
+  origin: ArticleOrigin;
+}
 
 export interface PutResult {
   id: number;
@@ -166,6 +173,14 @@ export interface StoreStats {
 export interface Store {
   /** Stores one article idempotently (by URL, then by content hash) in one transaction. */
   putArticle(article: Article, origin: ArticleOrigin): Promise<PutResult>;
+  /** `putArticle` of an article already mapped to rows (`articleRecord()`, e.g. in an ingest worker). */
+  putRecord(record: ArticleRecord, origin: ArticleOrigin): Promise<PutResult>;
+  /**
+   * Several records in one transaction (results in the same order): an ingest commits a
+   * batch at a time, because each commit costs SQLite a WAL frame set and FTS5 a new
+   * segment to merge. On an error nothing of the batch is stored.
+   */
+  putRecords(batch: readonly RecordToPut[]): Promise<PutResult[]>;
   /** Records a failed input so a resumed run does not try it again. */
   recordFailure(input: string, error: string): Promise<void>;
   /** The progress record of an input (file path or URL), if a run has seen it. */

@@ -14,8 +14,8 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
-export interface PagePool {
-  run(task: PageTask): Promise<PageResult>;
+export interface PagePool<Output = string> {
+  run(task: PageTask): Promise<PageResult<Output>>;
   close(): Promise<void>;
 }
 
@@ -37,7 +37,7 @@ function workerExecArgv(): string[] {
  * is aborted, which makes piscina terminate that worker thread and start a fresh one
  * (piscina README, "Cancelable tasks"), so a runaway page never hangs the batch.
  */
-export function createPagePool(options: PoolOptions): PagePool {
+export function createPagePool<Output = string>(options: PoolOptions): PagePool<Output> {
   const piscina = new Piscina({
     filename: (options.filename ?? new URL('./entry.ts', import.meta.url)).href,
     minThreads: options.threads,
@@ -47,12 +47,16 @@ export function createPagePool(options: PoolOptions): PagePool {
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB },
   });
   return {
-    run: (task) => runBounded(piscina, task, options.timeoutMs),
+    run: (task) => runBounded<Output>(piscina, task, options.timeoutMs),
     close: () => piscina.destroy(),
   };
 }
 
-async function runBounded(piscina: Piscina, task: PageTask, timeoutMs: number): Promise<PageResult> {
+async function runBounded<Output>(
+  piscina: Piscina,
+  task: PageTask,
+  timeoutMs: number,
+): Promise<PageResult<Output>> {
   const { port1, port2 } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -66,7 +70,7 @@ async function runBounded(piscina: Piscina, task: PageTask, timeoutMs: number): 
   });
   const pooled: PooledTask = { ...task, started: port2 };
   try {
-    return (await piscina.run(pooled, { signal: abort.signal, transferList: [port2] })) as PageResult;
+    return (await piscina.run(pooled, { signal: abort.signal, transferList: [port2] })) as PageResult<Output>;
   } catch (error) {
     const input = task.source.input;
     if (timedOut) return { ok: false, error: `Timed out after ${timeoutMs} ms extracting "${input}"` };

@@ -12,8 +12,11 @@ export interface PageTask {
   explain: boolean;
 }
 
-/** What comes back: the page rendered in the requested format, or why it failed. */
-export type PageResult = { ok: true; output: string } | { ok: false; error: string };
+/**
+ * What comes back: the page rendered in the requested format (or, for a worker of
+ * another kind, its `Output`: the ingest worker's store rows), or why it failed.
+ */
+export type PageResult<Output = string> = { ok: true; output: Output } | { ok: false; error: string };
 
 /**
  * The whole per-page job — pipeline then format — run in a worker or in-process.
@@ -31,7 +34,7 @@ export function renderPage(task: PageTask): PageResult {
 }
 
 /** Exceptions from the pipeline are broken contracts; name the input if the message does not. */
-function describeFailure(input: string, error: unknown): string {
+export function describeFailure(input: string, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.includes(`"${input}"`) ? text : `Cannot extract "${input}": ${text}`;
 }

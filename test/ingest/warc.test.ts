@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { WARCRecord, WARCSerializer } from 'warcio';
+import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
 import { readWarc, type WarcItem, type WarcSkip } from '../../src/ingest/warc.ts';
 import { warcResponseRecord } from '../../src/ingest/warc-write.ts';
 import { page } from './fixture-site.ts';
@@ -118,4 +118,44 @@ test('readWarc() passes over warcinfo and request records and undoes chunked tra
   for await (const item of readWarc(mixed)) items.push(item);
   assert.equal(items.length, 1);
   assert.equal(Buffer.from(items[0]?.source.bytes ?? []).toString('utf8'), html);
+});
+
+test('readWarc() gives the same records and offsets as warcio reading the whole stream', async () => {
+  const expected: Array<[string, number]> = [];
+  const parser = new WARCParser(createReadStream(path));
+  for await (const record of parser) {
+    if (record.warcType === 'response') expected.push([record.warcTargetURI ?? '', parser.offset]);
+  }
+  const items = await collect({ onSkip: () => undefined });
+  const yielded = new Set(items.map((item) => item.offset));
+  assert.deepEqual(
+    items.map((item) => [item.source.url, item.offset]),
+    expected.filter(([, offset]) => yielded.has(offset)),
+  );
+});
+
+test('readWarc() streams a member too large to inflate whole, then reads on after it', async () => {
+  const huge = 'x'.repeat(1.2 * 1024 * 1024);
+  const members = [
+    await warcResponseRecord({ url: 'https://gazette.example/a', html: page('A', '<p>Small.</p>') }),
+    await warcResponseRecord({ url: 'https://gazette.example/huge', html: page('Huge', `<p>${huge}</p>`) }),
+    await warcResponseRecord({ url: 'https://gazette.example/b', html: page('B', '<p>Small too.</p>') }),
+  ];
+  const file = join(dir, 'huge.warc.gz');
+  await writeFile(file, Buffer.concat(members));
+  const skips: WarcSkip[] = [];
+  const items: WarcItem[] = [];
+  // A 1 KiB page cap leaves the reader a 1 MiB + 1 KiB inflate cap: the huge member passes it.
+  for await (const item of readWarc(file, { maxBytes: 1024, onSkip: (s) => skips.push(s) })) items.push(item);
+  assert.deepEqual(
+    items.map((item) => [item.source.url, item.offset]),
+    [
+      ['https://gazette.example/a', 0],
+      ['https://gazette.example/b', (members[0]?.length ?? 0) + (members[1]?.length ?? 0)],
+    ],
+  );
+  assert.deepEqual(
+    skips.map((s) => [s.offset, s.reason]),
+    [[members[0]?.length, 'larger than 1024 bytes']],
+  );
 });

@@ -1,25 +1,9 @@
 /**
  * SQLite FTS5: the article_fts table (title, body, quotes, entities) keyed by the
- * article id as rowid, its upkeep, and turning a user's query into FTS5 syntax.
+ * article id as rowid (written by src/store/sqlite/write.ts from the record's
+ * `fullText`), its ranking weights, and turning a user's query into FTS5 syntax.
  * Everything FTS5-specific lives here; a PostgreSQL store would use tsvector instead.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Article } from '../../model.ts';
-import type { Tables } from '../schema.ts';
-import type { FullText } from '../write.ts';
-
-export const SQLITE_FULL_TEXT: FullText = {
-  async index(trx: Transaction<Tables>, id: number, a: Article): Promise<void> {
-    const quotes = a.quotes.map((q) => q.content).join('\n');
-    const entities = a.entities.map((e) => e.name).join('\n');
-    await sql`INSERT INTO article_fts (rowid, title, body, quotes, entities)
-      VALUES (${id}, ${a.title ?? ''}, ${a.text}, ${quotes}, ${entities})`.execute(trx);
-  },
-  async remove(trx: Transaction<Tables>, id: number): Promise<void> {
-    await sql`DELETE FROM article_fts WHERE rowid = ${id}`.execute(trx);
-  },
-};
-
 /**
  * Column weights for bm25(), in table order: a hit in the headline says more about
  * what the article is about than one deep in the body; entity names come next.

@@ -1,30 +1,38 @@
 /** The SQLite `Store`: the portable queries plus this dialect's full-text index and frontier. */
 import { readEntity } from '../entity.ts';
 import { readArticle } from '../read.ts';
+import { articleRecord } from '../record.ts';
+import type { SourceRow } from '../schema.ts';
 import { readClusterInputs, readStories, readStory, writeClusters } from '../stories.ts';
 import type { IngestRecord, PutStatus, Store } from '../types.ts';
-import { putArticle, recordSource } from '../write.ts';
 import { openSqlite } from './database.ts';
 import { sqliteFrontier } from './frontier.ts';
-import { SQLITE_FULL_TEXT } from './fts.ts';
 import { searchSqlite } from './search.ts';
+import { sqliteWriter } from './write.ts';
 
 /**
  * Opens (creating and migrating when needed) the SQLite store in `file`
  * (`:memory:` for a throw-away store in tests).
  *
  * @example
- *   const store = openSqliteStore('dateline.db');
+ *   const store = openStore('dateline.db');
  *   const { hits } = await store.search({ q: 'ceasefire', site: 'reuters.com', limit: 10 });
  *   await store.close();
  */
 export function openSqliteStore(file: string): Store {
   const { raw, db } = openSqlite(file);
+  const writer = sqliteWriter(raw);
+  const source = raw.prepare<[string], SourceRow>('SELECT * FROM sources WHERE input = ?');
+  // Raw statements run under kysely's connection lock, so they never land inside a
+  // transaction kysely has open on the same connection (the crawl frontier's, say).
+  const locked = <T>(work: () => T): Promise<T> => db.connection().execute(async () => work());
   return {
-    putArticle: (article, origin) => putArticle(db, SQLITE_FULL_TEXT, article, origin),
-    recordFailure: (input, error) => recordSource(db, { input }, 'failed', undefined, error),
+    putRecord: (record, origin) => locked(() => writer.put(record, origin)),
+    putRecords: (batch) => locked(() => writer.putMany(batch)),
+    putArticle: (article, origin) => locked(() => writer.put(articleRecord(article), origin)),
+    recordFailure: (input, error) => locked(() => writer.recordSource({ input }, 'failed', undefined, error)),
     async ingested(input) {
-      const row = await db.selectFrom('sources').selectAll().where('input', '=', input).executeTakeFirst();
+      const row = await locked(() => source.get(input));
       if (!row) return undefined;
       const record: IngestRecord = { input, status: row.status as PutStatus | 'failed' };
       if (row.article_id !== null) record.articleId = row.article_id;

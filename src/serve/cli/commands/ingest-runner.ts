@@ -1,15 +1,16 @@
 /**
  * The ingest engine shared by every source kind: skip what the store already recorded
- * (resume), extract in the worker pool, store each article in its own transaction (a
- * killed run loses only pages in flight), count outcomes.
+ * (resume), extract in the worker pool (which also maps each article to its rows), store
+ * the articles a batch per transaction (./ingest-batch.ts: a killed run loses only pages
+ * in flight and the batch not yet committed), count outcomes.
  */
-import { describeError } from '../../../errors.ts';
-import type { Article, InputKind, Source } from '../../../model.ts';
+import type { InputKind, Source } from '../../../model.ts';
 import type { OptionsInit } from '../../../options.ts';
-import type { PutStatus, Store } from '../../../store/index.ts';
+import type { ArticleRecord, PutStatus, Store } from '../../../store/index.ts';
 import { createPagePool } from '../../../worker/pool.ts';
 import type { PageResult, PageTask } from '../../../worker/render.ts';
 import type { Progress } from '../progress.ts';
+import { createWriteBatcher } from './ingest-batch.ts';
 
 export interface IngestPlan {
   jobs: number;
@@ -24,8 +25,12 @@ export type IngestCounts = Record<PutStatus | 'failed' | 'skipped', number>;
 export interface IngestRunner {
   /** True when a previous run stored this input (or found it a duplicate): it is not extracted again. */
   seen(input: string): Promise<boolean>;
-  /** Extracts and stores one page. */
-  put(source: Source): Promise<void>;
+  /**
+   * Extracts one page and queues it for the store (committed with its batch, at the latest on
+   * close()). `commit`: written before this returns — for the crawler, which marks the URL done
+   * in its frontier right after, so a killed crawl must not have a done URL without its article.
+   */
+  put(source: Source, commit?: boolean): Promise<void>;
   /** Records an input that could not be read or fetched. */
   fail(input: string, error: string): Promise<void>;
   counts(): IngestCounts;
@@ -33,7 +38,7 @@ export interface IngestRunner {
   close(): Promise<void>;
 }
 
-type Extractor = (task: PageTask) => Promise<PageResult>;
+type Extractor = (task: PageTask) => Promise<PageResult<ArticleRecord>>;
 
 export async function createIngestRunner(
   store: Store,
@@ -42,7 +47,7 @@ export async function createIngestRunner(
 ): Promise<IngestRunner> {
   const pool =
     plan.timeoutMs > 0
-      ? createPagePool({
+      ? createPagePool<ArticleRecord>({
           threads: plan.jobs,
           timeoutMs: plan.timeoutMs,
           filename: new URL('./ingest-worker.ts', import.meta.url),
@@ -57,6 +62,11 @@ export async function createIngestRunner(
     failures.push({ input, error });
     progress.tick();
   };
+  const batcher = createWriteBatcher(store, async (origin, outcome) => {
+    if (!outcome.ok) return fail(origin.input, outcome.error);
+    counts[outcome.result.status] += 1;
+    progress.tick();
+  });
   const options: OptionsInit = { maxBytes: plan.maxBytes, timeoutMs: plan.timeoutMs, from: plan.from };
   return {
     async seen(input) {
@@ -66,7 +76,7 @@ export async function createIngestRunner(
       if (known) counts.skipped += 1;
       return known;
     },
-    async put(source) {
+    async put(source, commit = false) {
       const result = await extract({
         source,
         options: { ...options, url: source.url },
@@ -74,25 +84,25 @@ export async function createIngestRunner(
         explain: false,
       });
       if (!result.ok) return fail(source.input, result.error);
-      try {
-        const article = JSON.parse(result.output) as Article;
-        const origin = {
-          input: source.input,
-          url: source.url,
-          contentType: source.contentType,
-          fetchedAt: source.fetchedAt,
-        };
-        const { status } = await store.putArticle(article, origin);
-        counts[status] += 1;
-        progress.tick();
-      } catch (error) {
-        await fail(source.input, describeError(error));
-      }
+      const origin = {
+        input: source.input,
+        url: source.url,
+        contentType: source.contentType,
+        fetchedAt: source.fetchedAt,
+      };
+      await batcher.add(result.output, origin);
+      if (commit) await batcher.flush();
     },
     fail,
     counts: () => ({ ...counts }),
     failures: () => [...failures],
-    close: async () => pool?.close(),
+    async close() {
+      try {
+        await batcher.flush();
+      } finally {
+        await pool?.close();
+      }
+    },
   };
 }
 

@@ -1,26 +1,26 @@
 import { processSource } from '../../../pipeline.ts';
+import { type ArticleRecord, articleRecord } from '../../../store/record.ts';
 import type { PooledTask } from '../../../worker/entry.ts';
-import type { PageResult } from '../../../worker/render.ts';
+import { describeFailure, type PageResult } from '../../../worker/render.ts';
 import { warmUpWorker } from '../../../worker/warm-up.ts';
 
 warmUpWorker();
 
 /**
  * Piscina worker for `dateline ingest`: the same page task as `extract`'s worker
- * (src/worker/entry.ts), but it returns the whole `Article` as JSON — the store maps the
- * model to rows, so no output format is rendered. One string crosses the thread boundary.
+ * (src/worker/entry.ts), but it returns the article already mapped to the store's rows
+ * (src/store/record.ts), so the thread that writes only binds them to prepared
+ * statements. The record is plain data and crosses the thread boundary as a structured
+ * clone; the earlier `JSON.stringify(article)` here and `JSON.parse` there cost more
+ * (issue 5).
  */
-export default function run(task: PooledTask): PageResult {
+export default function run(task: PooledTask): PageResult<ArticleRecord> {
   const { started, source, options } = task;
   started?.postMessage('started');
   started?.close();
   try {
-    return { ok: true, output: JSON.stringify(processSource(source, options)) };
+    return { ok: true, output: articleRecord(processSource(source, options)) };
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      error: text.includes(`"${source.input}"`) ? text : `Cannot extract "${source.input}": ${text}`,
-    };
+    return { ok: false, error: describeFailure(source.input, error) };
   }
 }

@@ -116,8 +116,9 @@ async function ingestUrls(
     maxDepth: options.depth,
     delayMs: options.delay,
     maxBytes: options.maxBytes,
+    // Committed before the crawler marks the URL done, so a stopped crawl resumes without a gap.
     onPage: async (source) => {
-      if (!(await runner.seen(source.input))) await runner.put(source);
+      if (!(await runner.seen(source.input))) await runner.put(source, true);
     },
     onEvent: (event) => {
       if (event.type === 'failed') failed.push({ url: event.url, error: event.error });
