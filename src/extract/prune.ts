@@ -114,7 +114,7 @@ function pruneRule(
   // Comments, teasers and promos are never the article, however much text they hold.
   if (verdict.unlikely === undefined || (!verdict.neverWrapper && isWrapper(element))) return undefined;
   // "component-header", "section-header" of a guide hold the section's question and its
-  // answer (WCXB 4048 Consumer Reports): a header holding paragraphs of prose is content.
+  // answer (WCXB 4253, 0133): a header holding paragraphs of prose is content.
   if (verdict.unlikely === 'header' && paragraphChars(element) >= HEADER_PROSE_CHARS) return undefined;
   return { rule: 'extract/unlikely-candidate', reason: `class/id "${verdict.unlikely}" marks boilerplate` };
 }

@@ -111,7 +111,7 @@ function originallyPublished(ctx: SourceContext): string | undefined {
  * A page whose only date sits in a meta column laid out as an `<aside>` or a "sidebar" next to
  * the headline (WCXB 4174 `<aside class="side-col"><p class="…_date">May 25, 2023`, 0300
  * "single-post-sidebar"): a date-marked element there, from PRINTED_DATE_BEFORE elements
- * before the headline to PRINTED_DATE_AFTER after it, when no other source gives a date.
+ * before the headline to FURNITURE_DATE_AFTER after it, when no other source gives a date.
  */
 function furnitureDate(ctx: SourceContext): string | undefined {
   const orders = ctx.headlineOrders;
