@@ -36,8 +36,9 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   },
   {
     rule: 'extract/read-more',
-    pattern: /^(read more|related|see also|more on this|recommended|you may also like|most read)\s*:?/i,
-    reason: 'teaser lead-in',
+    pattern:
+      /^(read more|related|see also|more on (this|the topic)|recommended|you may also like|most read)\s*:?/i,
+    reason: 'teaser lead-in ("More on the topic: <title>" mid-article, WCXB 4511)',
   },
   {
     rule: 'extract/page-anchor',

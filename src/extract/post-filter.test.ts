@@ -141,3 +141,15 @@ test('filterBlocks() keeps sentences that mention JavaScript, apps or copyright'
   ];
   assert.deepEqual(texts(filterBlocks(lines.map(paragraph), metadata).blocks), lines);
 });
+
+test('filterBlocks() drops a "More on the topic: <title>" lead-in in the middle of the story (WCXB 4511)', () => {
+  const body = 'Data centres used about two per cent of the world’s electricity last year, the agency said.';
+  const lead =
+    'More on the topic: The Green Dilemma: Can AI Fulfil Its Potential Without Harming the Planet?';
+  const out = filterBlocks([paragraph(body), paragraph(lead), paragraph(body)], metadata);
+  assert.deepEqual(texts(out.blocks), [body, body]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/read-more'],
+  );
+});

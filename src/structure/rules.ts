@@ -113,7 +113,7 @@ export const FALSE_FRIEND_LABELS: ReadonlySet<string> = new Set([
 
 /** Lines that announce a list of teasers rather than belong to the story. */
 export const RELATED_HEADING_RE =
-  /^(?:related(?: stories| news| articles| coverage)?|read (?:more|also|next)|also read|more (?:from|on|stories|news)\b.*|you may (?:also )?like|recommended(?: for you)?|most (?:read|popular)|top stories|latest news|see also)\s*:?$/i;
+  /^(?:related(?: stories| news| articles| coverage)?|read (?:more|also|next)|also read|more (?:from|on|stories|news)\b[^:]*|you may (?:also )?like|recommended(?: for you)?|most (?:read|popular)|top stories|latest news|see also)\s*:?$/i;
 
 /** Prefixes that announce a photo credit: `Photo: AFP`, `Photograph by …`, `Image credit: …`. */
 export const CREDIT_PREFIX_RE =

@@ -36,3 +36,20 @@ test('segment() reads past a "Latest News" line that the story continues after (
   ];
   assert.deepEqual(segment(texts), { teaserStart: texts.length });
 });
+
+test('segment() never reads a "More on the topic: <title>" link as the heading of a teaser list (WCXB 4511)', () => {
+  const texts = [
+    PROSE,
+    'More on the topic: The Green Dilemma: Can AI Fulfil Its Potential?',
+    'A short paragraph.',
+    PROSE,
+  ];
+  assert.deepEqual(segment(texts), { teaserStart: texts.length });
+  const heading = [
+    PROSE,
+    'More from Cornell on climate change and gardening:',
+    'Gardening in a warming world',
+    'Soil health',
+  ];
+  assert.equal(segment(heading).reason, 'related-heading');
+});
