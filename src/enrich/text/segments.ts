@@ -1,20 +1,13 @@
 import type { Span } from '../../model.ts';
 import { NOT_NAMES } from '../lexicon/common-words.ts';
+import { forLastText } from './last-text.ts';
 import { ABBREVIATIONS } from './words.ts';
 
-/**
- * The stages of enrich segment the same article text again and again (names, reported
- * speech, quotes, speakers): the last text's paragraphs and sentences are kept. Shared
- * arrays, so they are read only.
- */
-let segmented:
-  | { text: string; paragraphs: readonly Span[]; sentences: Map<string, readonly Span[]> }
-  | undefined;
-
-function segmentsOf(text: string): NonNullable<typeof segmented> {
-  if (segmented?.text !== text) segmented = { text, paragraphs: splitParagraphs(text), sentences: new Map() };
-  return segmented;
-}
+/** An article text's paragraphs, and the sentences of each as they are asked for (last-text.ts). */
+const segmentsOf = forLastText((text) => ({
+  paragraphs: splitParagraphs(text) as readonly Span[],
+  sentences: new Map<string, readonly Span[]>(),
+}));
 
 /** Paragraphs of the article text: the text is one block per line (model.ts `Extracted.text`). */
 export function paragraphsOf(text: string): readonly Span[] {

@@ -1,6 +1,7 @@
 import type { Span } from '../../model.ts';
 import { US_STATE_ABBREVIATIONS } from '../../structure/rules.ts';
 import { NAME_TITLES } from '../lexicon/roles.ts';
+import { forLastText } from './last-text.ts';
 
 /** A word of the article text with its span. */
 export interface Word extends Span {
@@ -74,27 +75,21 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
 
 /** The words of one text with each match's start and raw length (before a period is dropped). */
 interface Tokens {
-  text: string;
   words: Word[];
   starts: number[];
   lengths: number[];
 }
 
-/** One article at a time goes through enrich: the last text's tokens are kept (its words are shared: read only). */
-let lastTokens: Tokens | undefined;
-
-function tokensOf(text: string): Tokens {
-  if (lastTokens?.text === text) return lastTokens;
-  const tokens: Tokens = { text, words: [], starts: [], lengths: [] };
+const tokensOf = forLastText((text): Tokens => {
+  const tokens: Tokens = { words: [], starts: [], lengths: [] };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     tokens.words.push(toWord(m[0], m.index));
     tokens.starts.push(m.index);
     tokens.lengths.push(m[0].length);
   }
-  lastTokens = tokens;
   return tokens;
-}
+});
 
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
   let lo = 0;
