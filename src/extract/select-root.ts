@@ -137,6 +137,7 @@ function gatherSiblings(top: Element, candidates: ScoredCandidates, measures: Me
   const topScore = candidates.scores.get(top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class;
+  const hasClass = topClass !== undefined && topClass.trim() !== '';
   const out: Element[] = [];
   for (const sibling of parent.children) {
     if (!isElement(sibling)) continue;
@@ -145,7 +146,7 @@ function gatherSiblings(top: Element, candidates: ScoredCandidates, measures: Me
       continue;
     }
     let score = candidates.scores.get(sibling) ?? 0;
-    const sameClass = topClass !== undefined && topClass.trim() !== '' && sibling.attribs.class === topClass;
+    const sameClass = hasClass && sibling.attribs.class === topClass;
     if (sameClass) score += topScore * 0.2;
     if (
       score >= threshold ||

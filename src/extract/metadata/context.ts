@@ -35,6 +35,11 @@ export function metaValues(ctx: SourceContext, ...keys: string[]): string[] {
   return keys.flatMap((key) => ctx.scan.meta.get(key) ?? []);
 }
 
+/** True when the hit sits from `before` elements before an `<h1>` carrying the headline to `after` after it. */
+export function aroundHeadline(hit: Hit, ctx: SourceContext, before: number, after: number): boolean {
+  return ctx.headlineOrders.some((o) => hit.order >= o - before && hit.order <= o + after);
+}
+
 /**
  * Hits "near the headline": from a little before an `<h1>` carrying it (kickers and bylines
  * above it) to NEAR_HEADLINE_ELEMENTS after; failing that, those inside `<article>`; without
@@ -43,9 +48,7 @@ export function metaValues(ctx: SourceContext, ...keys: string[]): string[] {
 export function nearHeadline<T extends Hit>(hits: readonly T[], ctx: SourceContext): T[] {
   const orders = ctx.headlineOrders;
   if (orders.length > 0) {
-    const near = hits.filter((hit) =>
-      orders.some((o) => hit.order >= o - 40 && hit.order <= o + NEAR_HEADLINE_ELEMENTS),
-    );
+    const near = hits.filter((hit) => aroundHeadline(hit, ctx, 40, NEAR_HEADLINE_ELEMENTS));
     if (near.length > 0) return near;
   }
   // A promo `<h1>` far from the story (WCXB 4267): the story's `<article>` still holds its byline.

@@ -1,4 +1,4 @@
-import { type FieldSource, metaValue, nearHeadline, type SourceContext } from './context.ts';
+import { aroundHeadline, type FieldSource, metaValue, nearHeadline, type SourceContext } from './context.ts';
 import { dateFromUrl, normalizeDate, parseDateText } from './dates.ts';
 import { normalizeLanguage } from './language.ts';
 import { printedDate, printedOriginal, readTime } from './printed-date.ts';
@@ -99,12 +99,7 @@ function hitTexts(hits: readonly { text: string }[] | undefined): string[] {
 }
 
 function originallyPublished(ctx: SourceContext): string | undefined {
-  const language = pageLanguage(ctx);
-  for (const hit of ctx.scan.originalDates) {
-    const date = parseDateText(hit.text, language);
-    if (date) return date;
-  }
-  return undefined;
+  return firstTextDate(ctx.scan.originalDates, ctx);
 }
 
 /**
@@ -114,15 +109,10 @@ function originallyPublished(ctx: SourceContext): string | undefined {
  * before the headline to FURNITURE_DATE_AFTER after it, when no other source gives a date.
  */
 function furnitureDate(ctx: SourceContext): string | undefined {
-  const orders = ctx.headlineOrders;
-  const language = pageLanguage(ctx);
-  for (const hit of ctx.scan.furnitureDates) {
-    if (!orders.some((o) => hit.order >= o - PRINTED_DATE_BEFORE && hit.order <= o + FURNITURE_DATE_AFTER))
-      continue;
-    const date = parseDateText(hit.text, language);
-    if (date) return date;
-  }
-  return undefined;
+  const near = ctx.scan.furnitureDates.filter((hit) =>
+    aroundHeadline(hit, ctx, PRINTED_DATE_BEFORE, FURNITURE_DATE_AFTER),
+  );
+  return firstTextDate(near, ctx);
 }
 
 function vendorMetaDate(ctx: SourceContext): string | undefined {
@@ -168,8 +158,16 @@ function printedOverMeta(ctx: SourceContext): string | undefined {
  */
 function visibleDate(ctx: SourceContext): string | undefined {
   const { dateTexts, bylines, dateShaped } = ctx.scan;
+  return firstTextDate(
+    [...nearHeadline([...dateTexts, ...bylines], ctx), ...nearHeadline(dateShaped, ctx)],
+    ctx,
+  );
+}
+
+/** The first of `hits` whose text reads as a date in the page's language. */
+function firstTextDate(hits: readonly { text: string }[], ctx: SourceContext): string | undefined {
   const language = pageLanguage(ctx);
-  for (const hit of [...nearHeadline([...dateTexts, ...bylines], ctx), ...nearHeadline(dateShaped, ctx)]) {
+  for (const hit of hits) {
     const date = parseDateText(hit.text, language);
     if (date) return date;
   }

@@ -1,4 +1,4 @@
-import type { SourceContext } from './context.ts';
+import { aroundHeadline, type SourceContext } from './context.ts';
 import { normalizeDate, parseDateText } from './dates.ts';
 import { normalizeLanguage } from './language.ts';
 import { PRINTED_DATE_AFTER, PRINTED_DATE_BEFORE, UPDATE_LABEL } from './rules.ts';
@@ -30,8 +30,7 @@ export function printedDate(ctx: SourceContext): PrintedDate | undefined {
 function findPrintedDate(ctx: SourceContext): PrintedDate | undefined {
   const orders = ctx.headlineOrders;
   if (orders.length === 0) return undefined;
-  const near = (hit: Hit) =>
-    orders.some((o) => hit.order >= o - PRINTED_DATE_BEFORE && hit.order <= o + PRINTED_DATE_AFTER);
+  const near = (hit: Hit) => aroundHeadline(hit, ctx, PRINTED_DATE_BEFORE, PRINTED_DATE_AFTER);
   const language = normalizeLanguage(ctx.scan.htmlLang);
   const hits: { order: number; text: string; read: () => string | undefined }[] = [];
   for (const time of ctx.scan.times) {

@@ -75,7 +75,7 @@ export const NEVER_FOREIGN_TAGS: ReadonlySet<string> = new Set(['html', 'body', 
  * layout words its class carries ("under-menu", "template-sidebar", "sidebar_content" —
  * WCXB 4010, 4614, 0186, 4787 lost their headline and date to such a wrapper).
  */
-export const MAIN_CONTENT_ID = /^(?:main|content|(?:.*[-_])?main(?:[-_]content)?)$/i;
+export const MAIN_CONTENT_ID = /^(?:content|(?:.*[-_])?main(?:[-_]content)?)$/i;
 
 /** A disclaimer dating the story's first appearance: "This article was originally published on 26 Sep 2019 at 4:12pm but has been updated". */
 export const ORIGINALLY_PUBLISHED = /\b[Oo]riginally (?:published|posted|appeared)(?: (?:on|in))?\s+/;
