@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.ts';
 import type { FetchRecord, FrontierEntry } from '../frontier.ts';
+import { deadline } from './deadline.ts';
 import { type FetchContext, type FetchOutcome, fetchDocument } from './fetch-document.ts';
 import { HostScheduler } from './host-scheduler.ts';
 import { type CrawlConfig, type CrawlOptions, resolveCrawlOptions } from './options.ts';
@@ -63,7 +64,8 @@ function fetchContext(config: CrawlConfig, signal: AbortSignal): FetchContext {
         config.http({
           url,
           headers: {},
-          signal: AbortSignal.any([signal, AbortSignal.timeout(config.limits.timeoutMs)]),
+          // Left armed: robots.txt is read after this returns, and the deadline covers that read too.
+          signal: deadline(signal, config.limits.timeoutMs).signal,
         }),
       signal,
     );

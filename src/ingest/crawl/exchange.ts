@@ -8,6 +8,7 @@ import {
   looksLikeJsonFeed,
   mediaType,
 } from './content-type.ts';
+import { deadline } from './deadline.ts';
 import type { HttpFetch, HttpResponse } from './http.ts';
 
 export interface ExchangeLimits {
@@ -42,11 +43,22 @@ export async function exchange(
   limits: ExchangeLimits,
   signal: AbortSignal,
 ): Promise<Exchange> {
-  const response = await http({
-    url,
-    headers,
-    signal: AbortSignal.any([signal, AbortSignal.timeout(limits.timeoutMs)]),
-  });
+  const limit = deadline(signal, limits.timeoutMs);
+  try {
+    return await exchangeWithin(http, url, headers, limits, limit.signal);
+  } finally {
+    limit.clear();
+  }
+}
+
+async function exchangeWithin(
+  http: HttpFetch,
+  url: string,
+  headers: Record<string, string>,
+  limits: ExchangeLimits,
+  signal: AbortSignal,
+): Promise<Exchange> {
+  const response = await http({ url, headers, signal });
   const base = { status: response.status, headers: response.headers };
   if (response.status < 200 || response.status >= 300 || response.status === 204) {
     response.body.destroy?.();
