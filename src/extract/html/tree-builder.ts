@@ -1,4 +1,12 @@
-import { Comment, Document, Element, type ParentNode, ProcessingInstruction, Text } from 'domhandler';
+import {
+  Comment,
+  Document,
+  type Element,
+  type ParentNode,
+  ProcessingInstruction,
+  type Text,
+} from 'domhandler';
+import { createElement, createText } from './nodes.ts';
 import { SVG_TAG_CASE } from './rules.ts';
 import { Context, type OpenName, tagInfo } from './tag-info.ts';
 
@@ -113,7 +121,7 @@ export class TreeBuilder {
       this.lastText.data += data;
       return;
     }
-    const node = new Text(data);
+    const node = createText(data);
     this.append(node);
     this.lastText = node;
   }
@@ -165,7 +173,7 @@ export class TreeBuilder {
       this.skipped++;
       return undefined;
     }
-    const element = new Element(name, attribs);
+    const element = createElement(name, attribs);
     this.append(element);
     return element;
   }
