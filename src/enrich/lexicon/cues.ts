@@ -66,17 +66,40 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
   Object.entries(VERBS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
 );
 
-/** Multi-word cues that take a that-clause or a quote, with the lemma reported for them. */
-export const CUE_PHRASES: readonly { pattern: RegExp; lemma: string; reason: string }[] = [
+/**
+ * Multi-word cues that take a that-clause or a quote, with the lemma reported for them.
+ * `firstWords`: the words a match can begin with (each pattern's first word is followed by a
+ * space, so it is a whole word); words that are none of them skip the patterns.
+ */
+export const CUE_PHRASES: readonly {
+  pattern: RegExp;
+  firstWords: readonly string[];
+  lemma: string;
+  reason: string;
+}[] = [
   {
     pattern: /^(?:voiced|expressed|raised) (?:concern|concerns|fears?|doubts?|hope)\b/,
+    firstWords: ['voiced', 'expressed', 'raised'],
     lemma: 'voice concern',
     reason: 'stance phrase used for official reactions',
   },
-  { pattern: /^pointed out\b/, lemma: 'point out', reason: 'phrasal reporting verb' },
-  { pattern: /^went on\b/, lemma: 'go on', reason: 'continuation of an earlier quote' },
-  { pattern: /^called (?:on|for)\b/, lemma: 'call on', reason: 'appeal, reported as speech' },
+  {
+    pattern: /^pointed out\b/,
+    firstWords: ['pointed'],
+    lemma: 'point out',
+    reason: 'phrasal reporting verb',
+  },
+  { pattern: /^went on\b/, firstWords: ['went'], lemma: 'go on', reason: 'continuation of an earlier quote' },
+  {
+    pattern: /^called (?:on|for)\b/,
+    firstWords: ['called'],
+    lemma: 'call on',
+    reason: 'appeal, reported as speech',
+  },
 ];
+
+/** Every word a multi-word cue can begin with. */
+export const CUE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(CUE_PHRASES.flatMap((p) => p.firstWords));
 
 /**
  * Lemmas that take reported content without "that" ("Savett said the move …"). Any other

@@ -1,5 +1,5 @@
 import type { Span } from '../../model.ts';
-import { CUE_PHRASES, CUE_VERBS } from '../lexicon/cues.ts';
+import { CUE_PHRASE_FIRST_WORDS, CUE_PHRASES, CUE_VERBS } from '../lexicon/cues.ts';
 import type { Word } from '../text/words.ts';
 
 /** A cue found among words: its first and last word index, lemma and span. */
@@ -61,6 +61,7 @@ export function isWeakCue(cue: Cue): boolean {
 
 function phraseAt(text: string, words: Word[], i: number): Cue | undefined {
   const w = words[i] as Word;
+  if (!CUE_PHRASE_FIRST_WORDS.has(w.text)) return undefined;
   for (const p of CUE_PHRASES) {
     const m = p.pattern.exec(text.slice(w.start, w.start + 40));
     if (!m) continue;
