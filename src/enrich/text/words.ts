@@ -2,6 +2,7 @@ import type { Span } from '../../model.ts';
 import { US_STATE_ABBREVIATIONS } from '../../structure/rules.ts';
 import { NAME_TITLES } from '../lexicon/roles.ts';
 import { forLastText } from './last-text.ts';
+import { letterOrDigitAt, wordEnd } from './word-scan.ts';
 
 /** A word of the article text with its span. */
 export interface Word extends Span {
@@ -49,8 +50,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'est.',
 ]);
 
-const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu;
-
 /**
  * Words of `text[from, to)`, keeping a final period only on abbreviations and initialisms.
  * The stages ask for the words of many ranges of one article text (each sentence for names,
@@ -82,11 +81,17 @@ interface Tokens {
 
 const tokensOf = forLastText((text): Tokens => {
   const tokens: Tokens = { words: [], starts: [], lengths: [] };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    tokens.words.push(toWord(m[0], m.index));
-    tokens.starts.push(m.index);
-    tokens.lengths.push(m[0].length);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (letterOrDigitAt(text, i, n) === 0) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i, n);
+    tokens.words.push(toWord(text.slice(i, end), i));
+    tokens.starts.push(i);
+    tokens.lengths.push(end - i);
+    i = end;
   }
   return tokens;
 });
@@ -103,17 +108,23 @@ function firstAtOrAfter(sorted: readonly number[], value: number): number {
 }
 
 /**
- * The direct scan: searches `text` in place from `from` (no copy of the range); a word that
- * runs past `to` is matched again inside the range.
+ * The direct scan: reads `text` in place from `from` (no copy of the range); a word that
+ * runs past `to` is read again up to `to`.
  */
 export function scanWords(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    const start = m.index;
-    const raw = start + m[0].length > to ? wordAt(text.slice(start, to)) : m[0];
-    out.push(toWord(raw, start));
-    if (start + m[0].length >= to) break;
+  const n = text.length;
+  for (let i = from; i < to; ) {
+    if (letterOrDigitAt(text, i, n) === 0) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i, n);
+    const cut = end > to ? wordEnd(text, i, to) : end;
+    // A surrogate pair split by `to` leaves no word inside the range: its half stands alone.
+    out.push(toWord(text.slice(i, cut > i ? cut : to), i));
+    if (end >= to) break;
+    i = end;
   }
   return out;
 }
@@ -121,13 +132,6 @@ export function scanWords(text: string, from = 0, to = text.length): Word[] {
 function toWord(raw: string, start: number): Word {
   const value = raw.endsWith('.') && !keepsPeriod(raw) ? raw.slice(0, -1) : raw;
   return { text: value, start, end: start + value.length };
-}
-
-const WORD_HEAD = new RegExp(`^(?:${WORD.source})`, 'u');
-
-/** The word a range cut mid-word ends with ("U.S" of "U.S." cut before its period). */
-function wordAt(head: string): string {
-  return WORD_HEAD.exec(head)?.[0] ?? head;
 }
 
 function keepsPeriod(value: string): boolean {
