@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Span } from '../../model.ts';
 import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { isCommonWord, isFirstName } from '../lexicon/word-lists.ts';
+import { lowerCaseWords } from '../text/lower-words.ts';
 import { withoutPossessive } from '../text/words.ts';
 import { isGpe, isNorp } from './gazetteer.ts';
 import { findNameRuns, type NameRun } from './runs.ts';
@@ -25,7 +26,7 @@ export function findEntities(text: string): EntityResult {
   const midSentence = new Set(
     runs.filter((r) => !r.sentenceInitial).flatMap((r) => r.words.map((w) => w.text)),
   );
-  const lowerWords = new Set(text.match(/\b\p{Ll}[\p{L}’']*/gu) ?? []);
+  const lowerWords = new Set(lowerCaseWords(text));
   const mentions: Mention[] = [];
   for (const run of runs) {
     const words = trimInitial(run, midSentence, lowerWords);
