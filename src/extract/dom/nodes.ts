@@ -1,5 +1,15 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
-import { ElementType } from 'htmlparser2';
+
+/**
+ * domelementtype's `ElementType` values, as literals. Why not the enum: in worker threads tsx
+ * loads our modules as CommonJS, where `ElementType` comes through htmlparser2's re-export
+ * getter; read several times per node, those getters were 4 % of a worker's time (issue 5).
+ */
+const TAG = 'tag';
+const SCRIPT = 'script';
+const STYLE = 'style';
+const TEXT = 'text';
+const ROOT = 'root';
 
 /**
  * Small, iterative DOM helpers over the domhandler tree. Iterative on purpose:
@@ -7,11 +17,11 @@ import { ElementType } from 'htmlparser2';
  */
 
 export function isElement(node: AnyNode): node is Element {
-  return node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style;
+  return node.type === TAG || node.type === SCRIPT || node.type === STYLE;
 }
 
 export function isTextNode(node: AnyNode): node is import('domhandler').Text {
-  return node.type === ElementType.Text;
+  return node.type === TEXT;
 }
 
 /** `class` and `id` joined, lower-cased: the string class/id heuristics look at. */
@@ -31,7 +41,7 @@ export function rawText(root: AnyNode): string {
     const node = stack.pop()!;
     if (isTextNode(node)) {
       out += node.data;
-    } else if ('children' in node && (node.type === ElementType.Tag || node.type === ElementType.Root)) {
+    } else if ('children' in node && (node.type === TAG || node.type === ROOT)) {
       const children = (node as ParentNode).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
@@ -51,7 +61,7 @@ export function textHead(root: AnyNode, max: number): string {
     const node = stack.pop()!;
     if (isTextNode(node)) {
       out += node.data;
-    } else if ('children' in node && (node.type === ElementType.Tag || node.type === ElementType.Root)) {
+    } else if ('children' in node && (node.type === TAG || node.type === ROOT)) {
       const children = (node as ParentNode).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
