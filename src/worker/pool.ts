@@ -1,5 +1,6 @@
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { workerBundle } from './bundle.ts';
 import type { PooledTask } from './entry.ts';
 import type { PageResult, PageTask } from './render.ts';
 
@@ -23,12 +24,13 @@ export interface PagePool<Output = string> {
 const DEFAULT_MAX_HEAP_MB = 1024;
 
 /**
- * Workers run TypeScript: tsx's loader is preloaded by absolute URL so it resolves from
- * this package wherever the CLI is started (a bare `--import tsx` resolves from the
- * current directory). The parent's execArgv is not copied: under `node --test` it holds
- * per-process flags that worker threads reject (ERR_WORKER_INVALID_EXEC_ARGV).
+ * Without a bundle (esbuild failed, or the cache folder is read-only) workers run the
+ * TypeScript itself: tsx's loader is preloaded by absolute URL so it resolves from this
+ * package wherever the CLI is started (a bare `--import tsx` resolves from the current
+ * directory). The parent's execArgv is not copied: under `node --test` it holds per-process
+ * flags that worker threads reject (ERR_WORKER_INVALID_EXEC_ARGV).
  */
-function workerExecArgv(): string[] {
+function tsxExecArgv(): string[] {
   return ['--import', import.meta.resolve('tsx')];
 }
 
@@ -36,20 +38,29 @@ function workerExecArgv(): string[] {
  * A piscina pool whose every page is bounded: when a page runs past `timeoutMs`, its task
  * is aborted, which makes piscina terminate that worker thread and start a fresh one
  * (piscina README, "Cancelable tasks"), so a runaway page never hangs the batch.
+ * The workers start once their bundle is built (./bundle.ts), which the first task awaits.
  */
 export function createPagePool<Output = string>(options: PoolOptions): PagePool<Output> {
-  const piscina = new Piscina({
-    filename: (options.filename ?? new URL('./entry.ts', import.meta.url)).href,
+  const entry = options.filename ?? new URL('./entry.ts', import.meta.url);
+  const ready = workerBundle(entry).then(
+    (bundle) => startPiscina(options, bundle, []),
+    () => startPiscina(options, entry, tsxExecArgv()),
+  );
+  return {
+    run: async (task) => runBounded<Output>(await ready, task, options.timeoutMs),
+    close: async () => (await ready).destroy(),
+  };
+}
+
+function startPiscina(options: PoolOptions, filename: URL, execArgv: string[]): Piscina {
+  return new Piscina({
+    filename: filename.href,
     minThreads: options.threads,
     maxThreads: options.threads,
     idleTimeout: 60_000,
-    execArgv: workerExecArgv(),
+    execArgv,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB },
   });
-  return {
-    run: (task) => runBounded<Output>(piscina, task, options.timeoutMs),
-    close: () => piscina.destroy(),
-  };
 }
 
 async function runBounded<Output>(

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { workerBundle } from '../../src/worker/bundle.ts';
+import { createPagePool } from '../../src/worker/pool.ts';
+
+const probe = new URL('./probe-worker.ts', import.meta.url);
+
+test('a worker runs its entry as an ES-module bundle whose files keep their own import.meta.url', async () => {
+  const pool = createPagePool<{ url: string; esm: boolean; userAgent: string }>({
+    threads: 1,
+    timeoutMs: 30_000,
+    filename: probe,
+  });
+  try {
+    const result = await pool.run({
+      source: { input: 'x', bytes: new Uint8Array() },
+      options: {},
+      format: 'json',
+      explain: false,
+    });
+    assert.ok(result.ok);
+    assert.equal(result.output.url, probe.href);
+    assert.equal(result.output.esm, true);
+    // user-agent.ts reads package.json next to its own source, which the bundle must keep finding.
+    assert.match(result.output.userAgent, /^Dateline\/\d+\.\d+\.\d+ /);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('the bundle is built once per entry, named by its content and written whole', async () => {
+  const first = await workerBundle(probe);
+  assert.equal(await workerBundle(probe), first);
+  assert.match(first.href, /\/node_modules\/\.cache\/dateline\/probe-worker-[0-9a-f]{16}\.mjs$/);
+  assert.ok(existsSync(fileURLToPath(first)));
+});
