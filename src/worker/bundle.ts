@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -50,15 +60,49 @@ async function buildBundle(entry: URL): Promise<URL> {
   const code = result.outputFiles[0]?.contents;
   if (code === undefined) throw new Error(`esbuild wrote no bundle for ${source}`);
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const file = join(CACHE_DIR, `${basename(source).replace(/\.[cm]?ts$/, '')}-${hash}.mjs`);
+  const name = basename(source).replace(/\.[cm]?ts$/, '');
+  const file = join(CACHE_DIR, `${name}-${hash}.mjs`);
   if (!existsSync(file)) {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written aside, then renamed: another process starting the same pool sees all or nothing.
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, code);
     renameSync(partial, file);
+  } else {
+    // Its time is its last use: what removeStaleBundles() goes by.
+    const now = new Date();
+    utimesSync(file, now, now);
   }
+  removeStaleBundles(name, file);
   return pathToFileURL(file);
+}
+
+/** A bundle unused this long belongs to sources edited since. */
+const STALE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Every edit of the sources makes a new bundle; old ones of the same entry are removed once
+ * unused for a week. Not sooner: a long run (a server) replaces timed-out workers from the
+ * bundle it started with.
+ */
+export function removeStaleBundles(name: string, current: string): void {
+  const now = Date.now();
+  for (const entry of readdirSync(CACHE_DIR)) {
+    const path = join(CACHE_DIR, entry);
+    if (path === current || !isBundleOf(entry, name)) continue;
+    try {
+      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    } catch {
+      // Another process removed it first.
+    }
+  }
+}
+
+/** `<name>-<hash>.mjs`, or what a killed writer left of one (`….mjs.<pid>.partial`). */
+function isBundleOf(file: string, name: string): boolean {
+  return (
+    file.startsWith(`${name}-`) && /^-[0-9a-f]{16}\.mjs(?:\.\d+\.partial)?$/.test(file.slice(name.length))
+  );
 }
 
 /**

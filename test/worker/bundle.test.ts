@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { workerBundle } from '../../src/worker/bundle.ts';
+import { removeStaleBundles, workerBundle } from '../../src/worker/bundle.ts';
 import { createPagePool } from '../../src/worker/pool.ts';
 
 const probe = new URL('./probe-worker.ts', import.meta.url);
@@ -35,4 +36,20 @@ test('the bundle is built once per entry, named by its content and written whole
   assert.equal(await workerBundle(probe), first);
   assert.match(first.href, /\/node_modules\/\.cache\/dateline\/probe-worker-[0-9a-f]{16}\.mjs$/);
   assert.ok(existsSync(fileURLToPath(first)));
+});
+
+test('bundles of the same entry unused for a week are removed, recent ones kept', async () => {
+  const current = fileURLToPath(await workerBundle(probe));
+  const dir = dirname(current);
+  const stale = join(dir, 'probe-worker-00000000000000aa.mjs');
+  const recent = join(dir, 'probe-worker-00000000000000bb.mjs');
+  writeFileSync(stale, '');
+  writeFileSync(recent, '');
+  const longAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+  utimesSync(stale, longAgo, longAgo);
+  removeStaleBundles('probe-worker', current);
+  assert.equal(existsSync(stale), false);
+  assert.equal(existsSync(recent), true);
+  assert.equal(existsSync(current), true);
+  rmSync(recent);
 });
