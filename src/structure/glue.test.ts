@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { randomStrings } from '../../test/support/random-strings.ts';
 import { creditSeparators, unglue } from './glue.ts';
 
 /** The regex the scan stands for (glue.ts). */
@@ -31,15 +32,7 @@ test('credit separators are the matches of the regex they replace', () => {
 
 test('credit separators agree with the regex on random lines', () => {
   const alphabet = ['a', 'B', ' ', ' ', '\u00a0', '-', '-', '—', '–', '.', '!', '"', '”', '’', ')', '/', ':'];
-  let seed = 3;
-  const next = (): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed;
-  };
-  for (let round = 0; round < 4000; round++) {
-    let line = '';
-    const length = next() % 16;
-    for (let k = 0; k < length; k++) line += alphabet[next() % alphabet.length];
+  for (const line of randomStrings(alphabet, 4000, 15, 3)) {
     assert.deepEqual(creditSeparators(line), byRegex(line), JSON.stringify(line));
   }
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { randomStrings } from '../../../test/support/random-strings.ts';
 import { lowerCaseWords } from './lower-words.ts';
 
 const REGEX = /\b\p{Ll}[\p{L}’']*/gu;
@@ -23,15 +24,7 @@ test('lower-case words are the matches of the regex they stand for', () => {
 
 test('lower-case words agree with the regex on random strings', () => {
   const alphabet = ['a', 'Z', '7', '_', 'é', 'É', 'ж', 'Ж', '東', '𝐚', '😀', "'", '’', '-', ' ', '.', 'ǅ'];
-  let seed = 7;
-  const next = (): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed;
-  };
-  for (let round = 0; round < 3000; round++) {
-    let text = '';
-    const length = next() % 20;
-    for (let k = 0; k < length; k++) text += alphabet[next() % alphabet.length];
+  for (const text of randomStrings(alphabet, 3000, 19, 7)) {
     assert.deepEqual(lowerCaseWords(text), text.match(REGEX) ?? [], JSON.stringify(text));
   }
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { randomStrings } from '../../../test/support/random-strings.ts';
 import { letterOrDigitAt, wordEnd } from './word-scan.ts';
 
 /** The pattern the scanner stands for (word-scan.ts). */
@@ -62,15 +63,7 @@ test('the word scan agrees with the regex on random strings of letters, digits, 
     '\u00a0',
     '_',
   ];
-  let seed = 42;
-  const next = (): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed;
-  };
-  for (let round = 0; round < 2000; round++) {
-    let text = '';
-    const length = next() % 24;
-    for (let k = 0; k < length; k++) text += alphabet[next() % alphabet.length];
+  for (const text of randomStrings(alphabet, 2000, 23, 42)) {
     assert.deepEqual(byScan(text), byRegex(text), JSON.stringify(text));
   }
 });

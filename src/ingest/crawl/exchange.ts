@@ -45,20 +45,14 @@ export async function exchange(
 ): Promise<Exchange> {
   const limit = deadline(signal, limits.timeoutMs);
   try {
-    return await exchangeWithin(http, url, headers, limits, limit.signal);
+    return await readAnswer(await http({ url, headers, signal: limit.signal }), url, limits);
   } finally {
     limit.clear();
   }
 }
 
-async function exchangeWithin(
-  http: HttpFetch,
-  url: string,
-  headers: Record<string, string>,
-  limits: ExchangeLimits,
-  signal: AbortSignal,
-): Promise<Exchange> {
-  const response = await http({ url, headers, signal });
+/** The answer as we keep it: status and headers, and the body when it is one we read. */
+async function readAnswer(response: HttpResponse, url: string, limits: ExchangeLimits): Promise<Exchange> {
   const base = { status: response.status, headers: response.headers };
   if (response.status < 200 || response.status >= 300 || response.status === 204) {
     response.body.destroy?.();
