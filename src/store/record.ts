@@ -18,10 +18,13 @@ export interface EntityKey {
   type: EntityType;
 }
 
-/** The text of the full-text row, one field per FTS column. */
+/**
+ * The text of the full-text row, one field per FTS column, except `body`: that column is
+ * `columns.text`, not sent twice (the record crosses between threads as a structured clone,
+ * and the body was a fifth of it).
+ */
 export interface FullTextFields {
   title: string;
-  body: string;
   quotes: string;
   entities: string;
 }
@@ -46,7 +49,6 @@ export function articleRecord(article: Article): ArticleRecord {
     entities: article.entities.map((e) => ({ name: e.name, key: e.name.toLowerCase(), type: e.type })),
     fullText: {
       title: article.title ?? '',
-      body: article.text,
       quotes: article.quotes.map((q) => q.content).join('\n'),
       entities: article.entities.map((e) => e.name).join('\n'),
     },

@@ -77,7 +77,7 @@ export function sqliteWriter(raw: Database.Database): SqliteWriter {
       const insert = insertPart.get(table) as Database.Statement;
       for (const row of rows[table]) insert.run({ ...row, article_id: id });
     }
-    insertFts.run({ id, ...record.fullText });
+    insertFts.run({ id, body: record.columns.text, ...record.fullText });
   };
 
   const writeArticle = (record: ArticleRecord): PutResult => {
