@@ -68,12 +68,17 @@ async function buildBundle(entry: URL): Promise<URL> {
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, code);
     renameSync(partial, file);
+    removeStaleBundles(name, file);
   } else {
-    // Its time is its last use: what removeStaleBundles() goes by.
-    const now = new Date();
-    utimesSync(file, now, now);
+    // Its time is its last use, which removeStaleBundles() goes by; best effort (a read-only
+    // cache still serves the bundle it holds).
+    try {
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // not ours to touch
+    }
   }
-  removeStaleBundles(name, file);
   return pathToFileURL(file);
 }
 
