@@ -9,35 +9,7 @@
  * letter, digit or underscore ("xé" → "é"; " élan" → "lan"). lower-words.test.ts checks the
  * scan against the regex.
  */
-const LOWER = /^\p{Ll}$/u;
-const LETTER = /^\p{L}$/u;
-
-/** Per BMP code unit: 0 not yet known, else 1 + (lower-case ? 2 : 0) + (letter ? 4 : 0). */
-const bmpClass = new Uint8Array(0x10000);
-const IS_LOWER = 2;
-const IS_LETTER = 4;
-
-function classOf(text: string, i: number): { flags: number; width: number } {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) {
-    const lower = c >= 0x61 && c <= 0x7a;
-    return { flags: (lower ? IS_LOWER : 0) | (lower || (c >= 0x41 && c <= 0x5a) ? IS_LETTER : 0), width: 1 };
-  }
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const pair = text.slice(i, i + 2);
-      return { flags: (LOWER.test(pair) ? IS_LOWER : 0) | (LETTER.test(pair) ? IS_LETTER : 0), width: 2 };
-    }
-  }
-  let known = bmpClass[c] as number;
-  if (known === 0) {
-    const unit = String.fromCharCode(c);
-    known = 1 | (LOWER.test(unit) ? IS_LOWER : 0) | (LETTER.test(unit) ? IS_LETTER : 0);
-    bmpClass[c] = known;
-  }
-  return { flags: known, width: 1 };
-}
+import { codePointClasses, LETTER, LOWER, widthOf } from './code-points.ts';
 
 /** ASCII `\w`: the only word characters `\b` knows. */
 function isAsciiWord(c: number): boolean {
@@ -56,21 +28,21 @@ export function lowerCaseWords(text: string): string[] {
       continue;
     }
     const before = i > 0 && isAsciiWord(text.charCodeAt(i - 1));
-    const here = classOf(text, i);
-    if ((here.flags & IS_LOWER) === 0 || before === ascii) {
-      i += here.width;
+    const here = codePointClasses(text, i, n);
+    if ((here & LOWER) === 0 || before === ascii) {
+      i += widthOf(here);
       continue;
     }
-    let j = i + here.width;
+    let j = i + widthOf(here);
     while (j < n) {
       const d = text.charCodeAt(j);
       if (d === 0x2019 || d === 0x27) {
         j++;
         continue;
       }
-      const next = classOf(text, j);
-      if ((next.flags & IS_LETTER) === 0) break;
-      j += next.width;
+      const next = codePointClasses(text, j, n);
+      if ((next & LETTER) === 0) break;
+      j += widthOf(next);
     }
     out.push(text.slice(i, j));
     i = j;
