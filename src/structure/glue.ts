@@ -1,4 +1,5 @@
 import type { Credit } from '../model.ts';
+import { isRegexSpace } from '../util/spaces.ts';
 import { parseCredit } from './credit.ts';
 import { type DatelineMatch, parseDateline } from './dateline.ts';
 
@@ -50,13 +51,8 @@ const EN_DASH = 0x2013;
 const HYPHEN = 0x2d;
 /** `.!?"”’)`: the characters after which a hyphen is a separator. */
 const SENTENCE_PUNCTUATION: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x22, 0x201d, 0x2019, 0x29]);
-const SPACE_RE = /\s/;
-
 function isSpaceAt(line: string, i: number): boolean {
-  if (i < 0 || i >= line.length) return false;
-  const c = line.charCodeAt(i);
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  return c > 0x7f && SPACE_RE.test(line[i] as string);
+  return i >= 0 && i < line.length && isRegexSpace(line.charCodeAt(i));
 }
 
 /** Sentence end followed directly by an upper-case city, no credit between (`…Berlin.MUNICH: …`). */

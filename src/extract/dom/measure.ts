@@ -1,4 +1,5 @@
 import type { ChildNode, Element, ParentNode } from 'domhandler';
+import { isRegexSpace } from '../../util/spaces.ts';
 import { BLOCK_LEVEL } from '../blocks/block-tags.ts';
 import { isElement, isTextNode } from './nodes.ts';
 
@@ -24,23 +25,6 @@ export interface Measure {
 
 export type Measures = Map<Element, Measure>;
 
-/** True for the whitespace characters `\s` collapses (ASCII and the common Unicode spaces). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 160 ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0xfeff ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x3000 ||
-    code === 0x1680 ||
-    code === 0x202f ||
-    code === 0x205f
-  );
-}
-
 /** Commas of prose in any script: `,` and the full-width and ideographic commas. */
 export function countCommas(text: string): number {
   let n = 0;
@@ -62,7 +46,7 @@ export function textWeight(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Printable ASCII first: it is most text, and none of it is space.
-    if ((code <= 32 || code >= 127) && isSpace(code)) {
+    if ((code <= 32 || code >= 127) && isRegexSpace(code)) {
       pendingSpace = count > 0;
     } else {
       if (pendingSpace) count++;
