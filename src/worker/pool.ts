@@ -2,6 +2,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { workerBundle } from './bundle.ts';
 import type { PooledTask } from './entry.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 import type { PageResult, PageTask } from './render.ts';
 
 export interface PoolOptions {
@@ -42,6 +43,7 @@ function tsxExecArgv(): string[] {
  */
 export function createPagePool<Output = string>(options: PoolOptions): PagePool<Output> {
   const entry = options.filename ?? new URL('./entry.ts', import.meta.url);
+  limitHeapGrowth();
   const ready = workerBundle(entry).then(
     (bundle) => startPiscina(options, bundle, []),
     () => startPiscina(options, entry, tsxExecArgv()),
