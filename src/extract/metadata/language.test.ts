@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { detectLanguage, normalizeLanguage } from './language.ts';
 
@@ -20,9 +21,14 @@ test('detectLanguage() identifies news text and declines on too little text', ()
   assert.equal(detectLanguage('ok'), undefined);
 });
 
+test('detectLanguage() lets the JSON n-gram table go once its compact copy is built', () => {
+  detectLanguage('Le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les ménages.');
+  const cached = Object.keys(createRequire(import.meta.url).cache);
+  assert.equal(cached.filter((file) => file.endsWith('language-ngrams.json')).length, 0);
+});
+
 test('the JSON n-gram table is exactly eld’s extra-small table (rebuild with data/build-language-ngrams.ts)', async () => {
   const { eldNgrams } = await import('./data/eld-ngrams-source.ts');
-  const { createRequire } = await import('node:module');
   const copy = createRequire(import.meta.url)('./data/language-ngrams.json') as unknown;
   assert.deepEqual(copy, await eldNgrams());
 });
