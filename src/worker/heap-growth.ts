@@ -8,8 +8,9 @@ import { setFlagsFromString } from 'node:v8';
  *
  * Measured with bench:ingest's WARC of 2 000 pages, 2 workers, runs alternated: peak RSS
  * 435–463 MB → 407–418 MB at 15 %, CPU 36–39 s either way (within this machine's noise);
- * 30 % gave 400–423 MB. At 10 000 pages: 468 MB → 436–450 MB, 129 s → 123–135 s of CPU. Smaller young generations cost far more CPU (`resourceLimits`
- * maxYoungGenerationSizeMb 24: −50 MB, +25 % CPU), so they stay at V8's default.
+ * 30 % gave 400–423 MB. At 10 000 pages: 468 MB → 436–450 MB, 129 s → 123–135 s of CPU.
+ * Smaller young generations cost far more CPU (`resourceLimits` maxYoungGenerationSizeMb 24:
+ * −50 MB, +25 % CPU), so they stay at V8's default.
  */
 const HEAP_GROWING_PERCENT = 15;
 

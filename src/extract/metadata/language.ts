@@ -80,7 +80,7 @@ let loaded: EldDetector | undefined;
 /**
  * eld's detector with its extra-small table read from our JSON copy of it
  * (data/build-language-ngrams.ts says why: ~55 MB less resident memory per process) and held
- * compactly (ngram-table.ts: ~11 MB less heap per worker).
+ * compactly (ngram-table.ts: ~14 MB less live heap per worker).
  */
 function detector(): EldDetector {
   if (loaded === undefined) {
