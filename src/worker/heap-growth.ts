@@ -14,15 +14,12 @@ import { setFlagsFromString } from 'node:v8';
  */
 const HEAP_GROWING_PERCENT = 15;
 
-let applied = false;
-
 /**
  * Sets V8's heap growing factor for the whole process (the flag is one per process and read
  * at every full GC, so it reaches the workers started after it and the main thread alike).
- * Called before a worker pool starts: a batch of pages is where the headroom adds up.
+ * Called before a worker pool starts: a batch of pages is where the headroom adds up. Setting
+ * it again (a second pool) sets the same value.
  */
 export function limitHeapGrowth(): void {
-  if (applied) return;
-  applied = true;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
