@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeBytes } from './text-decode.ts';
+
+// Expected strings come from JS string literals and the WHATWG decoder of @exodus/bytes, not from
+// the transcoding path under test.
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeBytes() UTF-8', () => {
+  it('decodeBytes() reads well-formed UTF-8 of every plane: Latin, CJK, astral emoji', () => {
+    const text = '<p>“café” — 東京 ✓ 😀 𝄞 Ünïcödé</p>';
+    assert.equal(decodeBytes(utf8(text), 'utf-8'), text);
+  });
+
+  it('decodeBytes() drops a UTF-8 BOM and keeps a later U+FEFF', () => {
+    const bytes = utf8('\uFEFF<p>a\uFEFFb</p>');
+    assert.equal(decodeBytes(bytes, 'utf-8'), '<p>a\uFEFFb</p>');
+  });
+
+  it('decodeBytes() replaces malformed UTF-8 as a browser does (one U+FFFD per maximal subpart)', () => {
+    // Encoding Standard §4.1 "UTF-8 decoder": F0 9F 98 (a cut 4-byte sequence) is one U+FFFD,
+    // a lone continuation byte 80 is one, an overlong C0 AF is two.
+    const bytes = new Uint8Array([0x61, 0xf0, 0x9f, 0x98, 0x62, 0x80, 0x63, 0xc0, 0xaf, 0x64]);
+    assert.equal(decodeBytes(bytes, 'utf-8'), 'a\uFFFDb\uFFFDc\uFFFD\uFFFDd');
+  });
+
+  it('decodeBytes() forgives nothing at the end: a page cut mid-character ends in U+FFFD', () => {
+    const bytes = utf8('<p>é</p>…').subarray(0, -1);
+    assert.equal(decodeBytes(bytes, 'utf-8'), '<p>é</p>\uFFFD');
+  });
+
+  it('decodeBytes() reads the empty input as the empty string', () => {
+    assert.equal(decodeBytes(new Uint8Array(0), 'utf-8'), '');
+  });
+
+  it('decodeBytes() leaves other charsets to the WHATWG decoders (0x93 is “ in windows-1252)', () => {
+    assert.equal(decodeBytes(new Uint8Array([0x93, 0x61, 0x94]), 'windows-1252'), '“a”');
+  });
+});
