@@ -12,6 +12,13 @@ describe('decodeBytes() UTF-8', () => {
     assert.equal(decodeBytes(utf8(text), 'utf-8'), text);
   });
 
+  it('decodeBytes() never cuts a character where a long page is read in pieces', () => {
+    // 1-, 2-, 3- and 4-byte characters in a 7-character cycle of 14 bytes: over 40 KB, one of them
+    // straddles every piece boundary; a pure-ASCII stretch in the middle is read as its own piece.
+    const text = `${'aé東😀b'.repeat(2000)}${'ascii only '.repeat(1000)}${'😀é東'.repeat(2000)}`;
+    assert.equal(decodeBytes(utf8(text), 'utf-8'), text);
+  });
+
   it('decodeBytes() drops a UTF-8 BOM and keeps a later U+FEFF', () => {
     const bytes = utf8('\uFEFF<p>a\uFEFFb</p>');
     assert.equal(decodeBytes(bytes, 'utf-8'), '<p>a\uFEFFb</p>');

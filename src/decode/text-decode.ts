@@ -1,4 +1,4 @@
-import { isUtf8, transcode } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { TextDecoder } from '@exodus/bytes/encoding.js';
 
 /**
@@ -14,12 +14,26 @@ export function decodeBytes(bytes: Uint8Array, charset: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Bytes per piece of a well-formed UTF-8 page (rounded down to a character start). */
+const PIECE_BYTES = 4096;
+
 /**
- * Well-formed UTF-8 (checked first: no replacement decisions are left to make) through ICU's
- * converter to UTF-16 and a copy into a string: the same text as `TextDecoder`, in 56 % of its
- * time on the ScrapingHub pages (260 vs 465 ms for 5 × 181 pages, 170 KB each on average;
- * V8's own UTF-8 decoder behind `TextDecoder` and `toString('utf8')` costs ~2.6 ns per byte).
+ * Well-formed UTF-8 (checked first, so no replacement decision is left to make) decoded piece by
+ * piece: a piece of pure ASCII, as most of a page's markup and scripts are, is copied as Latin-1
+ * (a quarter of UTF-8's cost), only the others go through V8's UTF-8 decoder (~2.6 ns a byte here).
+ * The same text as `TextDecoder` in 60–70 % of its time over the 974 benchmark pages, without
+ * ICU's `transcode`, whose UTF-16 buffer per page stayed off-heap until a GC (+30 MB peak RSS).
  */
 function wellFormedUtf8(bytes: Uint8Array): string {
-  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = buffer.length;
+  let text = '';
+  for (let start = 0; start < n; ) {
+    let end = Math.min(n, start + PIECE_BYTES);
+    // Never cut a character: step back over continuation bytes (10xxxxxx) to a character's start.
+    while (end < n && (buffer[end]! & 0xc0) === 0x80) end--;
+    text += buffer.toString(isAscii(buffer.subarray(start, end)) ? 'latin1' : 'utf8', start, end);
+    start = end;
+  }
+  return text;
 }
