@@ -21,3 +21,25 @@ test('an <h1> inside furniture is never the headline by itself', () => {
     'Council approves bridge',
   );
 });
+
+test("a JSON-LD headline cut at Google's 110 characters gives way to the whole declared title (WCXB 0121)", () => {
+  const whole =
+    'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick That Works)';
+  const cut = whole.slice(0, whole.lastIndexOf(' ', 110));
+  const html = `<html><head><title>${whole} - Example Home</title>
+  <meta property="og:site_name" content="Example Home"><meta property="og:title" content="${whole} - Example Home">
+  <script type="application/ld+json">{"@type":"Article","headline":"${cut}"}</script></head><body><p>Text.</p></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.title, whole);
+  assert.equal(sources.title, 'json-ld');
+});
+
+test('a short JSON-LD headline stays itself even when a declared title starts with it', () => {
+  const html = `<html><head><meta property="og:title" content="Council approves bridge after a long night of debate">
+  <script type="application/ld+json">{"@type":"Article","headline":"Council approves bridge"}</script></head>
+  <body><p>Text.</p></body></html>`;
+  assert.equal(
+    extractMetadata(parseHtml(html).document, undefined).metadata.title,
+    'Council approves bridge',
+  );
+});

@@ -11,7 +11,7 @@ export const TITLE_SOURCES: readonly FieldSource<string>[] = [
   { name: 'h1-confirmed', read: (ctx) => (ctx.headline && confirmed(ctx) ? headlineText(ctx) : undefined) },
   { name: 'h1-dated', read: (ctx) => undatedHeadline(ctx) },
   { name: 'h1', read: (ctx) => (ctx.headline && !isWeakHeadline(ctx) ? headlineText(ctx) : undefined) },
-  { name: 'json-ld', read: (ctx) => clean(ctx.ld?.headline, ctx) },
+  { name: 'json-ld', read: (ctx) => wholeLdHeadline(ctx) },
   { name: 'og', read: (ctx) => clean(metaValue(ctx, 'og:title'), ctx) },
   { name: 'twitter', read: (ctx) => clean(metaValue(ctx, 'twitter:title'), ctx) },
   { name: 'microdata', read: (ctx) => clean(ctx.scan.itemprops.get('headline')?.[0]?.text, ctx) },
@@ -38,6 +38,35 @@ function hints(ctx: SourceContext, title: string): TitleHints {
 
 function clean(title: string | undefined, ctx: SourceContext): string | undefined {
   return title === undefined ? undefined : cleanTitle(title, hints(ctx, title));
+}
+
+/**
+ * Google's limit for a structured-data `headline` (developers.google.com/search/docs/appearance/
+ * structured-data/article): SEO plugins cut longer headlines to it at a word.
+ */
+const LD_HEADLINE_LIMIT = 110;
+/** Shorter headlines were not cut: a declared title that merely starts with one is another text. */
+const CUT_HEADLINE_MIN = 80;
+
+/**
+ * The JSON-LD headline, or the declared title it is the cut-off start of: "… We Help 4 Readers
+ * Find Solutions (Including" in JSON-LD, the whole headline in og:title and `<title>` (WCXB 0121).
+ */
+function wholeLdHeadline(ctx: SourceContext): string | undefined {
+  const headline = clean(ctx.ld?.headline, ctx);
+  if (headline === undefined || headline.length < CUT_HEADLINE_MIN || headline.length > LD_HEADLINE_LIMIT)
+    return headline;
+  const declared = [metaValue(ctx, 'og:title'), metaValue(ctx, 'twitter:title'), ctx.scan.titleElement];
+  for (const title of declared.map((t) => clean(t, ctx))) {
+    if (
+      title &&
+      title.length > headline.length &&
+      title.startsWith(headline) &&
+      /\s/.test(title[headline.length]!)
+    )
+      return title;
+  }
+  return headline;
 }
 
 /**
