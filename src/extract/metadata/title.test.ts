@@ -55,3 +55,14 @@ test('cleanTitle() drops a leading "Blog:" label but keeps a short title after o
     'Why I stopped writing my blog: a story',
   );
 });
+
+test('cleanTitle() cuts a section label set off by a bar, not by a dash (WCXB 0120)', () => {
+  const none = { siteNames: [], host: undefined, others: [] };
+  assert.equal(cleanTitle('How meditation rewires brains | Opinion', none), 'How meditation rewires brains');
+  assert.equal(cleanTitle('Harbour reopens | Analysis | The Daily Example', hints), 'Harbour reopens');
+  assert.equal(
+    cleanTitle('Why we need less certainty - Opinion', none),
+    'Why we need less certainty - Opinion',
+  );
+  assert.equal(cleanTitle('Opinion', none), 'Opinion');
+});

@@ -52,9 +52,23 @@ function cutSegments(title: string, hints: TitleHints): string {
   }
   let start = 0;
   let end = parts.length;
-  while (end - start > 1 && isSiteSegment(parts[end - 1]!.text, hints)) end -= 1;
+  while (
+    end - start > 1 &&
+    (isSiteSegment(parts[end - 1]!.text, hints) || isSectionLabel(title, parts, end - 1))
+  )
+    end -= 1;
   while (end - start > 1 && isSiteSegment(parts[start]!.text, hints)) start += 1;
   return joinSegments(title, parts, start, end);
+}
+
+/** Section labels news sites append to a headline after a bar ("… | Opinion": Gannett's papers, WCXB 0120). */
+const SECTION_LABEL = /^(?:opinion|analysis|editorial|commentary|op-ed|column|explainer|perspective)$/i;
+
+/** The segment at `index` is a section label set off by " | " (never by a dash or colon, which join words). */
+function isSectionLabel(title: string, parts: readonly Segment[], index: number): boolean {
+  const segment = parts[index]!;
+  if (index === 0 || !SECTION_LABEL.test(segment.text.trim())) return false;
+  return title.slice(parts[index - 1]!.to, segment.from).includes('|');
 }
 
 interface Segment {
