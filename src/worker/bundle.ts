@@ -120,7 +120,16 @@ const ownModuleUrls: Plugin = {
     bundler.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
+      return { contents: withOwnModuleUrl(text, url), loader: 'ts' };
     });
   },
 };
+
+/**
+ * `source` with `import.meta.url` replaced by `url`. A pattern, not the plain text: this file's
+ * own source then holds no `import.meta.url` in a string, so a bundle that takes this file in
+ * (a bundled CLI) does not rewrite its own rewriting.
+ */
+export function withOwnModuleUrl(source: string, url: string): string {
+  return source.replace(/\bimport\.meta\.url\b/g, url);
+}

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { removeStaleBundles, workerBundle } from '../../src/worker/bundle.ts';
+import { removeStaleBundles, withOwnModuleUrl, workerBundle } from '../../src/worker/bundle.ts';
 import { createPagePool } from '../../src/worker/pool.ts';
 
 const probe = new URL('./probe-worker.ts', import.meta.url);
@@ -52,4 +52,11 @@ test('bundles of the same entry unused for a week are removed, recent ones kept'
   assert.equal(existsSync(recent), true);
   assert.equal(existsSync(current), true);
   rmSync(recent);
+});
+
+test('bundling the bundler itself leaves its own import.meta.url rewriting intact', () => {
+  const source = readFileSync(new URL('../../src/worker/bundle.ts', import.meta.url), 'utf8');
+  const bundled = withOwnModuleUrl(source, '"file:///x/bundle.ts"');
+  assert.ok(bundled.includes(String.raw`/\bimport\.meta\.url\b/g`), 'the pattern survives');
+  assert.equal(withOwnModuleUrl('new URL("a", import.meta.url)', '"u"'), 'new URL("a", "u")');
 });
