@@ -1,3 +1,5 @@
+import type { Element } from 'domhandler';
+
 /** Elements that start a new block when met inside inline content (HTML "flow" vs "phrasing" content). */
 export const BLOCK_LEVEL: ReadonlySet<string> = new Set([
   'address',
@@ -61,3 +63,16 @@ export const EMBED_CLASSES: ReadonlyArray<{ pattern: RegExp; provider: string }>
 /** class/id of elements that hold a photo caption or credit. */
 export const CAPTION_CLASS = /caption|figcaption|wp-caption-text|image-?desc|photo-?desc|legend/i;
 export const CREDIT_CLASS = /credit|copyright|photographer|source|byline|attribution|courtesy/i;
+
+/**
+ * CSS utility classes that make an inline element display as a block: Tailwind's `block`,
+ * Bootstrap's `d-block`. "Alternatives<span class="block …">Top Note-taking Tools</span>" renders
+ * on two lines (WCXB 2976); read as inline text, its words would glue ("AlternativesTop").
+ */
+const BLOCK_UTILITY = /(?:^|\s)(?:d-)?block(?:\s|$)/;
+
+/** The element's class says it renders as a block, so its edges separate words. */
+export function hasBlockUtilityClass(element: Element): boolean {
+  const cls = element.attribs.class;
+  return cls !== undefined && BLOCK_UTILITY.test(cls);
+}

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Mark } from '../../model.ts';
 import { isBlankText, isElement, isTextNode } from '../dom/nodes.ts';
+import { hasBlockUtilityClass } from './block-tags.ts';
 
 /** Inline elements that carry a mark into the block model. */
 const MARK_KINDS: Readonly<Record<string, Mark['kind']>> = {
@@ -56,9 +57,12 @@ export class InlineBuffer {
     }
     if (node.name === 'img' || node.name === 'wbr') return;
     const kind = keepMarks ? MARK_KINDS[node.name] : undefined;
+    const spaced = hasBlockUtilityClass(node);
+    if (spaced) this.appendText(' ');
     const start = this.text.length;
     for (const child of node.children) this.appendNode(child, keepMarks);
     if (kind) this.addMark(node, kind, start);
+    if (spaced) this.appendText(' ');
   }
 
   private addMark(element: Element, kind: Mark['kind'], start: number): void {

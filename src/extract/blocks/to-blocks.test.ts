@@ -46,3 +46,15 @@ test('paragraphs and list items holding only zero-width characters are dropped (
   const list = blocks[1];
   assert.deepEqual(list?.type === 'list' ? list.items : [], ['A real item with words in it.']);
 });
+
+test('an inline element with a block utility class separates words; a class merely containing "block" does not (WCXB 2976)', () => {
+  const [, paragraph, other] = blocksOf(
+    '<p>Best Notion Alternatives<span class="block text-sm">Top note-taking tools</span>compared here.</p>' +
+      '<p>Read the <span class="blockquote-note">full</span>story and the <span class="d-block">next</span>one.</p>',
+  );
+  assert.equal(
+    paragraph?.type === 'paragraph' ? paragraph.text : '',
+    'Best Notion Alternatives Top note-taking tools compared here.',
+  );
+  assert.equal(other?.type === 'paragraph' ? other.text : '', 'Read the fullstory and the next one.');
+});

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { hasBlockUtilityClass } from '../blocks/block-tags.ts';
 
 /** Elements whose boundaries separate words in rendered text. */
 const BREAKING_TAGS: ReadonlySet<string> = new Set([
@@ -40,9 +41,9 @@ export function boundedText(node: AnyNode, max: number): string | undefined {
       length += current.data.length;
       if (length > max * 8) break;
     } else if ('children' in current && current.type !== 'script' && current.type !== 'style') {
-      // Line breaks and blocks separate words on both sides: "<h1>Best Apps<br>Top Tools</h1>"
-      // (WCXB 2976), "<p>Luke Kim</p><small>December 17, 2025</small>" (WCXB 0433).
-      if (current.type === 'tag' && BREAKING_TAGS.has(current.name)) {
+      // Line breaks and blocks separate words on both sides: "<h1>Best Apps<br>Top Tools</h1>",
+      // "Alternatives<span class="block">Top …" (WCXB 2976), "<p>Luke Kim</p><small>December 17, 2025</small>" (WCXB 0433).
+      if (current.type === 'tag' && (BREAKING_TAGS.has(current.name) || hasBlockUtilityClass(current))) {
         parts.push(' ');
         stack.push(' ');
       }
