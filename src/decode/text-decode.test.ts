@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeBytes } from './text-decode.ts';
 
-// Expected strings come from JS string literals and the WHATWG decoder of @exodus/bytes, not from
-// the transcoding path under test.
+// Expected strings are JS string literals, so they do not depend on either decoding path under test.
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeBytes() UTF-8', () => {
