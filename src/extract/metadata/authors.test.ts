@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseHtml } from '../parse-html.ts';
 import { cleanName, parseAuthors } from './authors.ts';
+import { extractMetadata } from './index.ts';
 
 test('parseAuthors() strips "By" and splits "A and B" and "A, B"', () => {
   assert.deepEqual(parseAuthors('By Jane Doe and John Roe'), ['Jane Doe', 'John Roe']);
@@ -68,4 +70,17 @@ test('parseAuthors() stops at "on behalf of" (WCXB 0379)', () => {
   assert.deepEqual(parseAuthors('Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group'), [
     'Niko Matsakis',
   ]);
+});
+
+test('parseAuthors() reads nothing from a "name, affiliation" whose name is empty (WCXB 0106)', () => {
+  assert.deepEqual(parseAuthors(', USA TODAY'), []);
+  // With the name there, the desk stays beside it: desk credits are kept (people-sources.ts).
+  assert.deepEqual(parseAuthors('Brian Truitt, USA TODAY'), ['Brian Truitt', 'USA TODAY']);
+});
+
+test('an empty JSON-LD author name gives way to the visible byline (WCXB 0106)', () => {
+  const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Film review",
+  "author":{"@type":"Person","name":", USA TODAY"}}</script></head><body><article><h1>Film review</h1>
+  <div class="byline"><a class="authors" href="/staff/brian-truitt/">Brian Truitt</a></div><p>Text.</p></article></body></html>`;
+  assert.deepEqual(extractMetadata(parseHtml(html).document, undefined).metadata.authors, ['Brian Truitt']);
 });

@@ -104,6 +104,9 @@ const MAX_NAME_WORDS = 5;
 /** Splits and cleans one author source value into names. */
 export function parseAuthors(raw: string): string[] {
   const flat = raw.replace(/\s+/g, ' ').trim();
+  // ", USA TODAY": a template's "name, affiliation" with the name left empty; what remains is the
+  // newspaper, not a person (WCXB 0106, whose byline then gives the reporter).
+  if (flat.startsWith(',')) return [];
   const credit = OTHER_CREDIT.exec(flat);
   const text = (credit ? flat.slice(0, credit.index) : flat)
     .replace(BYLINE_PREFIX, '')
