@@ -84,3 +84,10 @@ test('an empty JSON-LD author name gives way to the visible byline (WCXB 0106)',
   <div class="byline"><a class="authors" href="/staff/brian-truitt/">Brian Truitt</a></div><p>Text.</p></article></body></html>`;
   assert.deepEqual(extractMetadata(parseHtml(html).document, undefined).metadata.authors, ['Brian Truitt']);
 });
+
+test('category links between a "By" label and the name are not the byline (WCXB 4589)', () => {
+  const html = `<html><body><article><h1>Your wedding checklist</h1><h3>By</h3>
+  <div class="category-tag"><a href="/checklists/" rel="tag">Wedding Checklists</a><a href="/planning/" rel="tag">Wedding Planning</a></div>
+  <div class="co-author-block"><a href="/author/naoise/">Naoise McNally</a></div><p>Text.</p></article></body></html>`;
+  assert.deepEqual(extractMetadata(parseHtml(html).document, undefined).metadata.authors, ['Naoise McNally']);
+});

@@ -250,6 +250,8 @@ function recordByText(node: Text, scan: PageScan, order: number, inArticle: bool
  */
 function labelledText(node: AnyNode): string | undefined {
   for (let sibling = node.next; sibling; sibling = sibling.next) {
+    // Category links (`rel="tag"`) between the label and the name are the post's topics (WCXB 4589).
+    if (sibling.type === 'tag' && holdsTagLinks(sibling)) continue;
     if (sibling.type === 'tag') return boundedText(sibling, MAX_BYLINE_CHARS);
     if (sibling.type === 'text' && sibling.data.trim().length > 0) {
       const text = collapse(sibling.data);
@@ -257,6 +259,18 @@ function labelledText(node: AnyNode): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The element is or holds a link marked `rel="tag"` (HTML's keyword for a tag's page). */
+function holdsTagLinks(element: Element): boolean {
+  const stack: AnyNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (node.name === 'a' && /(?:^|\s)tag(?:\s|$)/i.test(node.attribs.rel ?? '')) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
 
 /**
