@@ -91,3 +91,8 @@ test('category links between a "By" label and the name are not the byline (WCXB 
   <div class="co-author-block"><a href="/author/naoise/">Naoise McNally</a></div><p>Text.</p></article></body></html>`;
   assert.deepEqual(extractMetadata(parseHtml(html).document, undefined).metadata.authors, ['Naoise McNally']);
 });
+
+test('parseAuthors() reads "This post was written by" as a lead-in (WCXB 2381)', () => {
+  assert.deepEqual(parseAuthors('This post was written by Danielle Padula'), ['Danielle Padula']);
+  assert.deepEqual(parseAuthors('The article is by Jane Doe'), ['Jane Doe']);
+});

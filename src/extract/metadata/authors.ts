@@ -8,7 +8,7 @@ import { isUrlLike } from './urls.ts';
 
 /** Lead-ins before the names ("By", "Written by", "Author:"), English and a few common others. */
 const BYLINE_PREFIX =
-  /^(?:(?:written|authored|posted|published|reported|words|story|text|articles|posts|stories)\s+)?(?:by|von|par|por|door|di|av|af|autor(?:in)?|author(?:s)?|auteur|written by)\s*[:\-–—]?(?:\s+|$)/i;
+  /^(?:(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?(?:(?:written|authored|posted|published|reported|words|story|text|articles|posts|stories)\s+)?(?:by|von|par|por|door|di|av|af|autor(?:in)?|author(?:s)?|auteur|written by)\s*[:\-–—]?(?:\s+|$)/i;
 
 /**
  * Credits for other roles: the byline's authors end where they start ("By Jane Doe
