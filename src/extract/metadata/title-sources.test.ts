@@ -43,3 +43,16 @@ test('a short JSON-LD headline stays itself even when a declared title starts wi
     'Council approves bridge',
   );
 });
+
+test('a one-word <h1> yields to a declared title of six words or more that merely mentions it (WCXB 0404)', () => {
+  const title = 'How we pwned Discord and hundreds of companies through a supply-chain attack';
+  const html = `<html><head><meta property="og:title" content="${title}"></head><body>
+  <header><h1>Discord</h1></header><article><p>Text.</p></article></body></html>`;
+  assert.equal(extractMetadata(parseHtml(html).document, undefined).metadata.title, title);
+});
+
+test('a one-word <h1> stays the headline when no declared title is long', () => {
+  const html = `<html><head><meta property="og:title" content="Resigned | Daily Example"></head><body>
+  <h1>Resigned</h1><p>Text.</p></body></html>`;
+  assert.equal(extractMetadata(parseHtml(html).document, undefined).metadata.title, 'Resigned');
+});

@@ -99,8 +99,8 @@ function confirmed(ctx: SourceContext): boolean {
 
 /**
  * A `<h1>` that is furniture rather than the headline: template placeholders (`{{ … }}`,
- * WCXB 0346) or a short label ("Blog", "Perspectives", WCXB 0072/0297) that no declared
- * title contains.
+ * WCXB 0346), a short label ("Blog", "Perspectives", WCXB 0072/0297) that no declared
+ * title contains, or one word beside a declared title of six or more (a brand, WCXB 0404).
  */
 export function isWeakHeadline(ctx: SourceContext): boolean {
   const text = ctx.headline?.text;
@@ -113,7 +113,9 @@ export function isWeakHeadline(ctx: SourceContext): boolean {
   if (isSiteSegment(text, { siteNames: ctx.siteNames, host: hostOf(ctx.url) })) return true;
   const titleKey = looseKey(ctx.scan.titleElement ?? '');
   if (titleKey !== key && titleKey.endsWith(key)) return true;
-  if (text.split(' ').length > 3) return false;
+  const words = text.split(' ').length;
+  if (words > 3) return false;
+  if (words === 1 && declared.some((t) => t.split(' ').length >= 6)) return true;
   return !declared.some((t) => looseKey(t).includes(key));
 }
 
