@@ -56,3 +56,12 @@ test('a one-word <h1> stays the headline when no declared title is long', () => 
   <h1>Resigned</h1><p>Text.</p></body></html>`;
   assert.equal(extractMetadata(parseHtml(html).document, undefined).metadata.title, 'Resigned');
 });
+
+test('an <h1> ending in a colon is a lead-in, not the headline (WCXB 0462)', () => {
+  const html = `<html><head><meta property="og:title" content="How the cloud runs inference at scale"></head><body>
+  <div class="box"><h1>A message from our co-founder:</h1></div><article><p>Text.</p></article></body></html>`;
+  assert.equal(
+    extractMetadata(parseHtml(html).document, undefined).metadata.title,
+    'How the cloud runs inference at scale',
+  );
+});

@@ -106,6 +106,8 @@ export function isWeakHeadline(ctx: SourceContext): boolean {
   const text = ctx.headline?.text;
   if (text === undefined) return true;
   if (/[{}]/.test(text)) return true;
+  // A lead-in ending in a colon introduces something else ("A message from John Furrier, …:", WCXB 0462).
+  if (/:\s*$/.test(text)) return true;
   const declared = metaTitles(ctx);
   if (declared.length === 0) return false;
   const key = looseKey(text);
