@@ -65,3 +65,14 @@ test('an <h1> ending in a colon is a lead-in, not the headline (WCXB 0462)', () 
     'How the cloud runs inference at scale',
   );
 });
+
+test('an <h1> longer than any headline is a blurb when a title is declared (WCXB 0227)', () => {
+  const blurb =
+    'Learn which home renovations have the best return on investment? Get expert tips on how to understand and calculate it. We will help you learn everything you need to know about the value of your project.';
+  const html = `<html><head><title>The 10 Best Home Improvement Projects of 2023 | Example</title>
+  <meta property="og:site_name" content="Example"></head><body><h1>${blurb}</h1><p>Text.</p></body></html>`;
+  assert.equal(
+    extractMetadata(parseHtml(html).document, undefined).metadata.title,
+    'The 10 Best Home Improvement Projects of 2023',
+  );
+});

@@ -97,10 +97,14 @@ function confirmed(ctx: SourceContext): boolean {
   return key.length > 0 && metaTitles(ctx).some((t) => looseKey(t) === key);
 }
 
+/** Longer `<h1>` texts are paragraphs set as a heading, when a declared title exists. */
+const MAX_HEADLINE_CHARS = 200;
+
 /**
  * A `<h1>` that is furniture rather than the headline: template placeholders (`{{ … }}`,
  * WCXB 0346), a short label ("Blog", "Perspectives", WCXB 0072/0297) that no declared
- * title contains, or one word beside a declared title of six or more (a brand, WCXB 0404).
+ * title contains, one word beside a declared title of six or more (a brand, WCXB 0404), a
+ * lead-in ending in a colon, or a blurb longer than any headline.
  */
 export function isWeakHeadline(ctx: SourceContext): boolean {
   const text = ctx.headline?.text;
@@ -110,6 +114,8 @@ export function isWeakHeadline(ctx: SourceContext): boolean {
   if (/:\s*$/.test(text)) return true;
   const declared = metaTitles(ctx);
   if (declared.length === 0) return false;
+  // Headlines stay under ~160 characters (WCXB's longest is 156); a longer <h1> is a blurb (WCXB 0227).
+  if (text.length > MAX_HEADLINE_CHARS) return true;
   const key = looseKey(text);
   // The site's own name as `<h1>` (WCXB 0186 "The Southerner"), or the `<title>` suffix.
   if (isSiteSegment(text, { siteNames: ctx.siteNames, host: hostOf(ctx.url) })) return true;
