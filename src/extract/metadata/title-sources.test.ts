@@ -3,6 +3,10 @@ import { test } from 'node:test';
 import { parseHtml } from '../parse-html.ts';
 import { extractMetadata } from './index.ts';
 
+function titleOf(html: string): string | undefined {
+  return extractMetadata(parseHtml(html).document, undefined).metadata.title;
+}
+
 test('a declared "Headline - Site" is cut where an <h1> inside furniture starts it (WCXB 0228)', () => {
   const html = `<html><head><title>The harbour walking guide - Coast Letters</title></head><body>
   <section class="section-hero cc-newsletter"><h1>The harbour walking guide</h1><p>Text.</p></section>
@@ -16,10 +20,7 @@ test('an <h1> inside furniture is never the headline by itself', () => {
   const html = `<html><head><title>Council approves bridge | Daily Example</title>
   <meta property="og:site_name" content="Daily Example"></head><body>
   <aside class="related-posts"><h1>Most read</h1></aside><p>Text.</p></body></html>`;
-  assert.equal(
-    extractMetadata(parseHtml(html).document, undefined).metadata.title,
-    'Council approves bridge',
-  );
+  assert.equal(titleOf(html), 'Council approves bridge');
 });
 
 test("a JSON-LD headline cut at Google's 110 characters gives way to the whole declared title (WCXB 0121)", () => {
@@ -38,32 +39,26 @@ test('a short JSON-LD headline stays itself even when a declared title starts wi
   const html = `<html><head><meta property="og:title" content="Council approves bridge after a long night of debate">
   <script type="application/ld+json">{"@type":"Article","headline":"Council approves bridge"}</script></head>
   <body><p>Text.</p></body></html>`;
-  assert.equal(
-    extractMetadata(parseHtml(html).document, undefined).metadata.title,
-    'Council approves bridge',
-  );
+  assert.equal(titleOf(html), 'Council approves bridge');
 });
 
 test('a one-word <h1> yields to a declared title of six words or more that merely mentions it (WCXB 0404)', () => {
   const title = 'How we pwned Discord and hundreds of companies through a supply-chain attack';
   const html = `<html><head><meta property="og:title" content="${title}"></head><body>
   <header><h1>Discord</h1></header><article><p>Text.</p></article></body></html>`;
-  assert.equal(extractMetadata(parseHtml(html).document, undefined).metadata.title, title);
+  assert.equal(titleOf(html), title);
 });
 
 test('a one-word <h1> stays the headline when no declared title is long', () => {
   const html = `<html><head><meta property="og:title" content="Resigned | Daily Example"></head><body>
   <h1>Resigned</h1><p>Text.</p></body></html>`;
-  assert.equal(extractMetadata(parseHtml(html).document, undefined).metadata.title, 'Resigned');
+  assert.equal(titleOf(html), 'Resigned');
 });
 
 test('an <h1> ending in a colon is a lead-in, not the headline (WCXB 0462)', () => {
   const html = `<html><head><meta property="og:title" content="How the cloud runs inference at scale"></head><body>
   <div class="box"><h1>A message from our co-founder:</h1></div><article><p>Text.</p></article></body></html>`;
-  assert.equal(
-    extractMetadata(parseHtml(html).document, undefined).metadata.title,
-    'How the cloud runs inference at scale',
-  );
+  assert.equal(titleOf(html), 'How the cloud runs inference at scale');
 });
 
 test('an <h1> longer than any headline is a blurb when a title is declared (WCXB 0227)', () => {
@@ -71,8 +66,5 @@ test('an <h1> longer than any headline is a blurb when a title is declared (WCXB
     'Learn which home renovations have the best return on investment? Get expert tips on how to understand and calculate it. We will help you learn everything you need to know about the value of your project.';
   const html = `<html><head><title>The 10 Best Home Improvement Projects of 2023 | Example</title>
   <meta property="og:site_name" content="Example"></head><body><h1>${blurb}</h1><p>Text.</p></body></html>`;
-  assert.equal(
-    extractMetadata(parseHtml(html).document, undefined).metadata.title,
-    'The 10 Best Home Improvement Projects of 2023',
-  );
+  assert.equal(titleOf(html), 'The 10 Best Home Improvement Projects of 2023');
 });
