@@ -96,3 +96,17 @@ test('parseAuthors() reads "This post was written by" as a lead-in (WCXB 2381)',
   assert.deepEqual(parseAuthors('This post was written by Danielle Padula'), ['Danielle Padula']);
   assert.deepEqual(parseAuthors('The article is by Jane Doe'), ['Jane Doe']);
 });
+
+test('an Organization credited as JSON-LD author gives way to the printed byline (WCXB 0151)', () => {
+  const ld = (author: string) =>
+    `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Salon pricing guide","author":${author}}</script>`;
+  const page = (author: string, byline: string) =>
+    `<html><head>${ld(author)}</head><body><article><h1>Salon pricing guide</h1>${byline}<p>Text.</p></article></body></html>`;
+  const authorsOf = (html: string) => extractMetadata(parseHtml(html).document, undefined).metadata.authors;
+  const org = '{"@type":"Organization","name":"GlossGenius"}';
+  const byline = '<div class="post-author">By Shauna Mitchell</div>';
+  assert.deepEqual(authorsOf(page(org, byline)), ['Shauna Mitchell']);
+  // Without a byline the brand stays; a Person in JSON-LD is never replaced.
+  assert.deepEqual(authorsOf(page(org, '')), ['GlossGenius']);
+  assert.deepEqual(authorsOf(page('{"@type":"Person","name":"Ann Poe"}', byline)), ['Ann Poe']);
+});

@@ -16,6 +16,8 @@ import { sameUrl } from './urls.ts';
 export interface JsonLdFacts {
   headline?: string;
   authors: string[];
+  /** Every author node is an Organization (a brand credited as author), none a Person. */
+  authorsAreOrganizations?: boolean;
   published?: string;
   modified?: string;
   publisher?: string;
@@ -46,6 +48,7 @@ export function readJsonLd(blocks: readonly string[], pageUrl: string | undefine
   return {
     headline: asString(base.headline) ?? (story ? asString(story.name) : undefined),
     authors: names(base.author ?? base.creator, index),
+    authorsAreOrganizations: onlyOrganizations(base.author ?? base.creator, index),
     published: pick('datePublished') ?? asString(base.dateCreated),
     modified: pick('dateModified'),
     publisher: names(base.publisher ?? page?.publisher, index)[0],
@@ -93,6 +96,11 @@ function nodeUrls(node: JsonObject): string[] {
 }
 
 /** Names from an author/publisher value: string, Person/Organization, `@id` reference or array of those. */
+function onlyOrganizations(value: unknown, index: ReadonlyMap<string, JsonObject>): boolean {
+  const nodes = asArray(value).map((item) => resolveRef(item, index));
+  return nodes.length > 0 && nodes.every((n) => isObject(n) && typesOf(n).includes('Organization'));
+}
+
 function names(value: unknown, index: ReadonlyMap<string, JsonObject>): string[] {
   const out: string[] = [];
   for (const item of asArray(value)) {

@@ -5,10 +5,11 @@ import { isUrlLike } from './urls.ts';
 /**
  * Authors precedence (docs/metadata.md): declared metadata first, visible bylines last.
  * The publisher named as author is kept: WCXB annotates such desk credits as the author
- * (dropping them lowered the author score from 81 % to 80 %).
+ * (dropping them lowered the author score from 81 % to 80 %), unless JSON-LD credits only
+ * Organizations and a printed byline names someone (ldAuthors).
  */
 export const AUTHOR_SOURCES: readonly FieldSource<string[]>[] = [
-  { name: 'json-ld', read: (ctx) => names(ctx.ld?.authors ?? []) },
+  { name: 'json-ld', read: (ctx) => ldAuthors(ctx) },
   { name: 'meta-author', read: (ctx) => names(metaValues(ctx, 'author')) },
   // article:author is often a profile URL (Facebook's spec asks for one): URLs are skipped.
   { name: 'article-author', read: (ctx) => names(metaValues(ctx, 'article:author')) },
@@ -61,6 +62,18 @@ function names(raw: readonly string[]): string[] | undefined {
     }
   }
   return out.length > 0 ? out : undefined;
+}
+
+/**
+ * JSON-LD authors, unless every one is an Organization and a byline near the headline names
+ * someone: the brand credited in the markup gives way to the printed byline ("GlossGenius" →
+ * "Shauna Mitchell", WCXB 0151, 1974, 0122; one page lost, 0293, whose byline is a category).
+ * A brand with no byline stays the author (desk credits, see above).
+ */
+function ldAuthors(ctx: SourceContext): string[] | undefined {
+  const ld = ctx.ld;
+  if (!ld) return undefined;
+  return (ld.authorsAreOrganizations ? firstByline(ctx) : undefined) ?? names(ld.authors);
 }
 
 /** The first visible byline near the headline that yields names (never one in a teaser list). */
