@@ -95,12 +95,20 @@ function nodeUrls(node: JsonObject): string[] {
   return [asString(node.url), mainId, asString(node['@id'])].filter((u): u is string => u !== undefined);
 }
 
-/** Names from an author/publisher value: string, Person/Organization, `@id` reference or array of those. */
+/**
+ * Every node of an author value is an Organization or one of its schema.org subtypes
+ * (NewsMediaOrganization, Corporation…); false for a Person, a bare string or no author.
+ */
 function onlyOrganizations(value: unknown, index: ReadonlyMap<string, JsonObject>): boolean {
   const nodes = asArray(value).map((item) => resolveRef(item, index));
-  return nodes.length > 0 && nodes.every((n) => isObject(n) && typesOf(n).includes('Organization'));
+  return nodes.length > 0 && nodes.every((n) => isObject(n) && typesOf(n).some(isOrganizationType));
 }
 
+function isOrganizationType(type: string): boolean {
+  return type.endsWith('Organization') || type === 'Corporation';
+}
+
+/** Names from an author/publisher value: string, Person/Organization, `@id` reference or array of those. */
 function names(value: unknown, index: ReadonlyMap<string, JsonObject>): string[] {
   const out: string[] = [];
   for (const item of asArray(value)) {
