@@ -106,6 +106,8 @@ test('an Organization credited as JSON-LD author gives way to the printed byline
   const org = '{"@type":"Organization","name":"GlossGenius"}';
   const byline = '<div class="post-author">By Shauna Mitchell</div>';
   assert.deepEqual(authorsOf(page(org, byline)), ['Shauna Mitchell']);
+  const newsroom = '{"@type":"NewsMediaOrganization","name":"Daily Example"}';
+  assert.deepEqual(authorsOf(page(newsroom, byline)), ['Shauna Mitchell']);
   // Without a byline the brand stays; a Person in JSON-LD is never replaced.
   assert.deepEqual(authorsOf(page(org, '')), ['GlossGenius']);
   assert.deepEqual(authorsOf(page('{"@type":"Person","name":"Ann Poe"}', byline)), ['Ann Poe']);
