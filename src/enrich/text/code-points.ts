@@ -53,7 +53,7 @@ export function codePointClasses(text: string, i: number, limit: number): number
   return known & ~KNOWN;
 }
 
-/** Code units the code point at `i` takes: 2 for a surrogate pair, else 1. */
+/** Code units a code point of these classes takes: 2 for a surrogate pair, else 1. */
 export function widthOf(classes: number): number {
   return classes & PAIR ? 2 : 1;
 }

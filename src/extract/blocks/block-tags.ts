@@ -73,6 +73,7 @@ const BLOCK_UTILITY = /(?:^|\s)(?:d-)?block(?:\s|$)/;
 
 /** The element's class says it renders as a block, so its edges separate words. */
 export function hasBlockUtilityClass(element: Element): boolean {
-  const cls = element.attribs.class;
-  return cls !== undefined && BLOCK_UTILITY.test(cls);
+  // A substring check first: this runs for every inline element, and most classes lack the word.
+  const cls = element.attribs.class ?? '';
+  return cls.includes('block') && BLOCK_UTILITY.test(cls);
 }

@@ -4,8 +4,9 @@
  * and in that shape the extra-small table's 49 553 n-grams with 81 138 scores take about
  * 14 MB of every worker's heap (a heap snapshot's dominator tree after warm-up: the largest
  * single holder). Here the n-grams index one Map and their scores sit in two byte arrays,
- * about 2 MB (the live heap after warm-up went from 42 to 28 MB); eld gets a read-only view that builds the small per-n-gram object it iterates
- * when asked (a detection asks for at most a few hundred).
+ * about 2 MB (the live heap after warm-up went from 42 to 28 MB); eld gets a read-only view
+ * that builds the small per-n-gram object it iterates when asked (a detection asks for at
+ * most a few hundred).
  */
 
 /** eld's table as its JSON holds it: n-gram → { languageIndex: score }. */

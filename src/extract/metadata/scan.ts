@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { elementsByTag } from '../dom/nodes.ts';
 import { type ClassMarks, classMarks, NO_MARKS } from './class-words.ts';
 import {
   AUTHOR_HREF,
@@ -261,16 +262,16 @@ function labelledText(node: AnyNode): string | undefined {
   return undefined;
 }
 
-/** The element is or holds a link marked `rel="tag"` (HTML's keyword for a tag's page). */
+const LINK: ReadonlySet<string> = new Set(['a']);
+
+/** A link marked `rel="tag"` (HTML's keyword for a link to a tag's page). */
+function isTagLink(element: Element): boolean {
+  return element.name === 'a' && /(?:^|\s)tag(?:\s|$)/i.test(element.attribs.rel ?? '');
+}
+
+/** The element is or holds a tag link. */
 function holdsTagLinks(element: Element): boolean {
-  const stack: AnyNode[] = [element];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    if (node.name === 'a' && /(?:^|\s)tag(?:\s|$)/i.test(node.attribs.rel ?? '')) return true;
-    for (const child of node.children) stack.push(child);
-  }
-  return false;
+  return isTagLink(element) || elementsByTag(element, LINK).some(isTagLink);
 }
 
 /**

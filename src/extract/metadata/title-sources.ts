@@ -56,14 +56,9 @@ function wholeLdHeadline(ctx: SourceContext): string | undefined {
   const headline = clean(ctx.ld?.headline, ctx);
   if (headline === undefined || headline.length < CUT_HEADLINE_MIN || headline.length > LD_HEADLINE_LIMIT)
     return headline;
-  const declared = [metaValue(ctx, 'og:title'), metaValue(ctx, 'twitter:title'), ctx.scan.titleElement];
-  for (const title of declared.map((t) => clean(t, ctx))) {
-    if (
-      title &&
-      title.length > headline.length &&
-      title.startsWith(headline) &&
-      /\s/.test(title[headline.length]!)
-    )
+  // metaTitles() holds the headline itself too; only a longer title can continue it.
+  for (const title of metaTitles(ctx)) {
+    if (title.length > headline.length && title.startsWith(headline) && /\s/.test(title[headline.length]!))
       return title;
   }
   return headline;

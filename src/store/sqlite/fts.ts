@@ -1,7 +1,8 @@
 /**
  * SQLite FTS5: the article_fts table (title, body, quotes, entities) keyed by the
  * article id as rowid (written by src/store/sqlite/write.ts from the record's
- * `fullText` and its `columns.text` as the body), its ranking weights, and turning a user's query into FTS5 syntax.
+ * `fullText` and its `columns.text` as the body), its ranking weights, and turning a user's
+ * query into FTS5 syntax.
  * Everything FTS5-specific lives here; a PostgreSQL store would use tsvector instead.
  */
 /**
