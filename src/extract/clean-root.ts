@@ -94,9 +94,28 @@ function isRunningText(element: Element): boolean {
   for (const sibling of [element.prev, element.next]) {
     if (sibling && isTextNode(sibling) && sibling.data.trim().length > 0) return true;
   }
-  const parent = element.parent;
+  // Rich-text editors wrap the span in inline formatting (`<p>… <u><span><a>good fit for
+  // solar</a></span></u> …`, WCXB 4193): the block that holds the sentence is further up.
+  let parent = element.parent;
+  while (parent !== null && isElement(parent) && INLINE_WRAPPERS.has(parent.name)) parent = parent.parent;
   return parent !== null && isElement(parent) && TEXT_BLOCKS.has(parent.name);
 }
+
+/**
+ * Formatting a rich-text editor puts around a span without leaving the sentence. Not `span`:
+ * a span in a span is a widget of its own (The Hill's people rollover cards, ScrapingHub
+ * 6ebac05f, hold a photo and teaser links inside the name's span).
+ */
+const INLINE_WRAPPERS: ReadonlySet<string> = new Set([
+  'u',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'font',
+  'mark',
+  'small',
+]);
 
 const TEXT_BLOCKS: ReadonlySet<string> = new Set([
   'p',
