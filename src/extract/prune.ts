@@ -1,6 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { EXCERPT_SOURCE_CHARS, shortExcerpt } from '../messages.ts';
 import type { RelatedItem, Removal } from '../model.ts';
+import { collapsedPanelCheck, type PanelCheck } from './disclosure.ts';
 import { forgetMeasured, type Measures, measureTree } from './dom/measure.ts';
 import { classAndId, describeNode, forEachElement, isElement, removeNode, textHead } from './dom/nodes.ts';
 import { collectRelated, isRelatedBlock } from './related.ts';
@@ -81,26 +82,43 @@ function nameVerdict(names: string, verdicts: NameVerdicts): NameVerdict {
   return verdict;
 }
 
+/** What one pruning pass knows of the page while it judges elements. */
+interface PruneContext {
+  options: PruneOptions;
+  isWrapper: (e: Element) => boolean;
+  verdicts: NameVerdicts;
+  paragraphChars: (e: Element) => number;
+  isCollapsedPanel: PanelCheck;
+}
+
+/**
+ * Prose that a collapsed accordion panel holds: at least a paragraph's worth. Empty tabs
+ * ("Loading specifications…", WCXB 4674) and PMC's closed affiliation notes (WCXB 4063,
+ * 4055) stay hidden; guide steps (WCXB 4193) and FAQ answers (WCXB 0206) are kept.
+ */
+const PANEL_PROSE_CHARS = 300;
+
+function isClosedProse(element: Element, context: PruneContext): boolean {
+  return context.isCollapsedPanel(element) && context.paragraphChars(element) >= PANEL_PROSE_CHARS;
+}
+
 /** Why an element is not article content, or undefined to keep it. */
-function pruneRule(
-  element: Element,
-  options: PruneOptions,
-  isWrapper: (e: Element) => boolean,
-  verdicts: NameVerdicts,
-  paragraphChars: (e: Element) => number,
-): { rule: string; reason: string } | undefined {
+function pruneRule(element: Element, context: PruneContext): { rule: string; reason: string } | undefined {
+  const { options, isWrapper, verdicts, paragraphChars } = context;
   if (DROP_TAGS.has(element.name) && !(LANDMARK_TAGS.has(element.name) && isWrapper(element))) {
     return { rule: 'extract/drop-tag', reason: `<${element.name}> is never article text` };
   }
   const attribs = element.attribs;
   if (attribs.id !== undefined && REACT_STREAMED_SEGMENT.test(attribs.id)) return undefined;
   const hidden = attribs.hidden !== undefined || attribs['aria-hidden'] === 'true';
-  if (hidden && !isWrapper(element)) return { rule: 'extract/remove-hidden', reason: 'hidden element' };
+  if (hidden && !isWrapper(element) && !isClosedProse(element, context))
+    return { rule: 'extract/remove-hidden', reason: 'hidden element' };
   const style = attribs.style;
   if (
     style !== undefined &&
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) &&
-    !isWrapper(element)
+    !isWrapper(element) &&
+    !isClosedProse(element, context)
   ) {
     return { rule: 'extract/remove-hidden', reason: 'hidden by inline style' };
   }
@@ -131,15 +149,15 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
   const total = before.get(document.children.find(isElement) as Element)?.paragraphChars ?? 0;
   const isWrapper = (element: Element) =>
     total > 0 && (before.get(element)?.paragraphChars ?? 0) >= total * WRAPPER_SHARE;
-  const verdicts: NameVerdicts = new Map();
+  const context: PruneContext = {
+    options,
+    isWrapper,
+    verdicts: new Map(),
+    paragraphChars: (e) => before.get(e)?.paragraphChars ?? 0,
+    isCollapsedPanel: collapsedPanelCheck(document),
+  };
   forEachElement(document, (element) => {
-    const verdict = pruneRule(
-      element,
-      options,
-      isWrapper,
-      verdicts,
-      (e) => before.get(e)?.paragraphChars ?? 0,
-    );
+    const verdict = pruneRule(element, context);
     // Inside code, class names are the highlighter's ("hljs-comment", Prism's "token comment"):
     // the code is kept whole (WCXB 0437 lost every commented line of its shell examples).
     if (!verdict) return !CODE_TAGS.has(element.name);
