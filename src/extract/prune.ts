@@ -2,7 +2,7 @@ import type { Document, Element } from 'domhandler';
 import { EXCERPT_SOURCE_CHARS, shortExcerpt } from '../messages.ts';
 import type { RelatedItem, Removal } from '../model.ts';
 import { collapsedPanelCheck, type PanelCheck } from './disclosure.ts';
-import { forgetMeasured, type Measures, measureTree } from './dom/measure.ts';
+import { forgetMeasured, linkDensity, type Measure, type Measures, measureTree } from './dom/measure.ts';
 import { classAndId, describeNode, forEachElement, isElement, removeNode, textHead } from './dom/nodes.ts';
 import { collectRelated, isRelatedBlock } from './related.ts';
 import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './rules.ts';
@@ -62,6 +62,17 @@ const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
 /** Paragraph text that makes an element named "header" content rather than page chrome. */
 const HEADER_PROSE_CHARS = 150;
 
+/**
+ * Prose in an element: paragraph text, or — where a CMS writes its section text in a
+ * `<div>` (Consumer Reports' "component-header": an `<h3>` question and its answer, WCXB
+ * 4048) — unlinked text with the commas of sentences. A site header's menu is links.
+ */
+function holdsProse(m: Measure | undefined): boolean {
+  if (m === undefined) return false;
+  if (m.paragraphChars >= HEADER_PROSE_CHARS) return true;
+  return m.chars - m.linkChars >= HEADER_PROSE_CHARS && m.commas >= 2 && linkDensity(m) < 0.25;
+}
+
 /** What an element's class/id say: the boilerplate word matched, unless a content word rescues it. */
 interface NameVerdict {
   unlikely: string | undefined;
@@ -87,7 +98,7 @@ interface PruneContext {
   options: PruneOptions;
   isWrapper: (e: Element) => boolean;
   verdicts: NameVerdicts;
-  paragraphChars: (e: Element) => number;
+  measureOf: (e: Element) => Measure | undefined;
   isCollapsedPanel: PanelCheck;
 }
 
@@ -99,12 +110,15 @@ interface PruneContext {
 const PANEL_PROSE_CHARS = 300;
 
 function isClosedProse(element: Element, context: PruneContext): boolean {
-  return context.isCollapsedPanel(element) && context.paragraphChars(element) >= PANEL_PROSE_CHARS;
+  return (
+    context.isCollapsedPanel(element) &&
+    (context.measureOf(element)?.paragraphChars ?? 0) >= PANEL_PROSE_CHARS
+  );
 }
 
 /** Why an element is not article content, or undefined to keep it. */
 function pruneRule(element: Element, context: PruneContext): { rule: string; reason: string } | undefined {
-  const { options, isWrapper, verdicts, paragraphChars } = context;
+  const { options, isWrapper, verdicts } = context;
   if (DROP_TAGS.has(element.name) && !(LANDMARK_TAGS.has(element.name) && isWrapper(element))) {
     return { rule: 'extract/drop-tag', reason: `<${element.name}> is never article text` };
   }
@@ -133,7 +147,7 @@ function pruneRule(element: Element, context: PruneContext): { rule: string; rea
   if (verdict.unlikely === undefined || (!verdict.neverWrapper && isWrapper(element))) return undefined;
   // "component-header", "section-header" of a guide hold the section's question and its
   // answer (WCXB 4253, 0133): a header holding paragraphs of prose is content.
-  if (verdict.unlikely === 'header' && paragraphChars(element) >= HEADER_PROSE_CHARS) return undefined;
+  if (verdict.unlikely === 'header' && holdsProse(context.measureOf(element))) return undefined;
   return { rule: 'extract/unlikely-candidate', reason: `class/id "${verdict.unlikely}" marks boilerplate` };
 }
 
@@ -153,7 +167,7 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
     options,
     isWrapper,
     verdicts: new Map(),
-    paragraphChars: (e) => before.get(e)?.paragraphChars ?? 0,
+    measureOf: (e) => before.get(e),
     isCollapsedPanel: collapsedPanelCheck(document),
   };
   forEachElement(document, (element) => {
