@@ -23,6 +23,12 @@ export interface MemberReader {
 
 /** First read per member: most CC-NEWS records are tens of KiB compressed. */
 const FIRST_WINDOW = 256 * 1024;
+/**
+ * Bytes read from the file at a time. A window refilled per member copied its unread tail
+ * and issued a read for every record (≈ 256 KiB copied per 25 KiB member); reading ahead
+ * serves a few dozen members per read and copies at most a tail shorter than FIRST_WINDOW.
+ */
+const READ_AHEAD = 1024 * 1024;
 const FHCRC = 0x02;
 const FEXTRA = 0x04;
 const FNAME = 0x08;
@@ -39,12 +45,13 @@ export function gzipMemberReader(file: FileHandle, name: string, maxOutput: numb
       offset >= start && offset <= start + window.length ? window.subarray(offset - start) : undefined;
     if (have && (have.length >= length || atEnd)) return have.subarray(0, length);
     const kept = have ?? Buffer.alloc(0);
-    const more = Buffer.allocUnsafe(length - kept.length);
+    const more = Buffer.allocUnsafe(Math.max(length, READ_AHEAD) - kept.length);
     const { bytesRead } = await file.read(more, 0, more.length, offset + kept.length);
     atEnd = bytesRead < more.length;
-    window = Buffer.concat([kept, more.subarray(0, bytesRead)]);
+    window =
+      kept.length === 0 ? more.subarray(0, bytesRead) : Buffer.concat([kept, more.subarray(0, bytesRead)]);
     start = offset;
-    return window;
+    return window.subarray(0, length);
   };
 
   return {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,4 +79,33 @@ test('gzipMemberReader() calls a cut-off member truncated and a bad checksum cor
   await assert.rejects(readAll(Buffer.concat([whole, Buffer.from('not gzip at all')])), {
     code: 'corrupt-gzip',
   });
+});
+
+test('gzipMemberReader() reads ahead: many small members cost a few file reads, not one each', async () => {
+  // 300 members of ≈ 3 KiB compressed (CC-NEWS records are tens of KiB): ≈ 1 MiB of file.
+  const members = Array.from({ length: 300 }, () => gzipSync(randomBytes(3000)));
+  const path = join(dir, 'many.gz');
+  await writeFile(path, Buffer.concat(members));
+  const file = await open(path);
+  let reads = 0;
+  const counting = new Proxy(file, {
+    get(target, key) {
+      if (key === 'read') reads++;
+      const value = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  try {
+    const reader = gzipMemberReader(counting, path, 1 << 20);
+    let count = 0;
+    for (let offset: number | undefined = 0; offset !== undefined; count++) {
+      const member = await reader.read(offset);
+      if (member === undefined || 'tooLarge' in member) break;
+      offset = member.next;
+    }
+    assert.equal(count, 300);
+    assert.ok(reads <= 4, `${reads} reads for 300 members`);
+  } finally {
+    await file.close();
+  }
 });
