@@ -127,6 +127,18 @@ function isProseSection(sibling: Element, measures: Measures): boolean {
   return m !== undefined && m.paragraphChars >= SECTION_PROSE_CHARS && linkDensity(m) < 0.33;
 }
 
+/**
+ * A `<section>` or `<div>` without a class: siblings of that shape are parts of one body when
+ * the top part has no class to compare (Buzzsprout's guide, WCXB 4665, is an `<article>` of
+ * bare `<section>`s; the top scorer was the third). Not `<article>`: bare sibling articles are
+ * a list of stories.
+ */
+function isBareSection(element: Element): boolean {
+  return (
+    (element.name === 'section' || element.name === 'div') && (element.attribs.class ?? '').trim() === ''
+  );
+}
+
 /** Paragraph text that makes a same-class sibling section part of the article. */
 const SECTION_PROSE_CHARS = 140;
 
@@ -148,10 +160,12 @@ function gatherSiblings(top: Element, candidates: ScoredCandidates, measures: Me
     let score = candidates.scores.get(sibling) ?? 0;
     const sameClass = hasClass && sibling.attribs.class === topClass;
     if (sameClass) score += topScore * 0.2;
+    const sameShape =
+      sameClass || (!hasClass && sibling.name === top.name && isBareSection(top) && isBareSection(sibling));
     if (
       score >= threshold ||
       isLoneParagraph(sibling, measures) ||
-      (sameClass && isProseSection(sibling, measures))
+      (sameShape && isProseSection(sibling, measures))
     )
       out.push(sibling);
   }
