@@ -103,7 +103,7 @@ export interface TableBlock extends BlockBase {
 export interface QuoteBlock extends BlockBase {
   type: 'quote';
   text: string;
-  /** `cite` attribute or footer of the blockquote. */
+  /** Who is quoted: the `<figcaption>` of the `<figure>` that holds the blockquote (HTML's quotation pattern). */
   cite?: string;
 }
 export interface CodeBlock extends BlockBase {

@@ -22,6 +22,8 @@ function showBlock(block: Block): string {
       return `[${block.ordered ? 'ol' : 'ul'}] ${block.items.join(' / ')}`;
     case 'table':
       return `[table${block.header ? ' with header' : ''}] ${block.rows.map((r) => r.join(' | ')).join(' / ')}`;
+    case 'quote':
+      return `[quote] ${block.text}${block.cite ? ` — cite: ${block.cite}` : ''}`;
     case 'figure':
       return `[figure] src=${block.src ?? '-'} caption=${block.caption ?? '-'} credit=${block.credit ?? '-'}`;
     default:

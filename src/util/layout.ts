@@ -9,6 +9,9 @@ export function blockText(block: Block): string | undefined {
       return block.items.join('\n');
     case 'table':
       return block.rows.map((row) => row.join('\t')).join('\n');
+    case 'quote':
+      // The attribution is part of what the page says, on its own line after the quote.
+      return block.cite ? `${block.text}\n${block.cite}` : block.text;
     default:
       return block.text;
   }

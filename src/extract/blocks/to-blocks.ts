@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, EmbedBlock, ListBlock, TableBlock } from '../../model.ts';
-import type { Measures } from '../dom/measure.ts';
+import type { Block, EmbedBlock, ListBlock, QuoteBlock, TableBlock } from '../../model.ts';
+import { linkDensity, type Measures } from '../dom/measure.ts';
 import {
   classAndId,
   collapseSpace,
@@ -113,6 +113,8 @@ class BlockWalker {
 
   private figure(element: Element): boolean {
     this.flush();
+    const quote = element.name === 'figure' ? quotationFigure(element, this.options.measures) : undefined;
+    if (quote) return this.emit(quote);
     if (!this.options.figures) return true;
     const figure =
       element.name === 'img'
@@ -223,7 +225,7 @@ function toTable(table: Element): TableBlock {
   return { type: 'table', rows, header };
 }
 
-function toQuoteOrEmbed(element: Element): Block {
+function toQuoteOrEmbed(element: Element): QuoteBlock | EmbedBlock {
   const names = classAndId(element);
   const embed = EMBED_CLASSES.find((e) => e.pattern.test(names));
   const text = blockText(element);
@@ -234,6 +236,34 @@ function toQuoteOrEmbed(element: Element): Block {
     return block;
   }
   return { type: 'quote', text };
+}
+
+const PICTURE_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'iframe', 'svg']);
+
+/**
+ * A `<figure>` of a `<blockquote>` and a `<figcaption>` naming who said it — the HTML
+ * standard's pattern for a quotation with its attribution (WHATWG HTML §4.4.12) — is a
+ * quote, not a picture: pull quotes and testimonials (WCXB 0041 lost all eleven of its
+ * quotes, the caption alone kept as a figure). An embedded post in a figure is an embed, as
+ * anywhere else. A figure with an image stays a figure, and so does a blockquote that is
+ * only a link (imgur's "View post on imgur.com" placeholder, WCXB 4682).
+ */
+function quotationFigure(element: Element, measures: Measures): Block | undefined {
+  let quote: Element | undefined;
+  let caption: Element | undefined;
+  let picture = false;
+  forEachElement(element, (child) => {
+    if (PICTURE_TAGS.has(child.name)) picture = true;
+    else if (child.name === 'blockquote') quote ??= child;
+    else if (child.name === 'figcaption') caption ??= child;
+    return child.name !== 'blockquote' && child.name !== 'figcaption';
+  });
+  if (picture || quote === undefined || linkDensity(measures.get(quote)) > 0.5) return undefined;
+  const block = toQuoteOrEmbed(quote);
+  if (block.type !== 'quote') return block;
+  const cite = caption ? collapseSpace(rawText(caption)) : '';
+  if (cite) block.cite = cite;
+  return block;
 }
 
 /** Multi-paragraph text with paragraph breaks kept as newlines. */
