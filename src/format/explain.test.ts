@@ -20,7 +20,7 @@ describe('formatExplain()', () => {
   });
 
   it('lists kept blocks with their type and span', () => {
-    assert.match(report, /Kept: 12 blocks, 554 chars \(strategy main-content, charset utf-8\)/);
+    assert.match(report, /Kept: 12 blocks, 573 chars \(strategy main-content, charset utf-8\)/);
     assert.match(report, /^ {2}3\. heading @260-275: "What comes next"$/m);
     assert.match(report, /^ {2}4\. figure: "Delegates arrive in Geneva on Sunday\."$/m);
   });

@@ -25,7 +25,8 @@ export function resolveSpeakers(
   const quotes: Quote[] = [];
   const messages: Message[] = [];
   for (const q of [...found].sort((a, b) => a.content.start - b.content.start)) {
-    if (!q.speaker || !q.cue) continue;
+    // A cited quote has its speaker from markup and no cue word (cited-blocks.ts).
+    if (!q.speaker || (!q.cue && q.rule !== 'speaker-cited')) continue;
     const { speaker, kind, how } = resolveOne(text, q.speaker, known, subjects, ents);
     if (kind) known.push({ speaker, kind, at: q.speaker.span.start });
     quotes.push(toQuote(text, q, speaker));
@@ -122,17 +123,19 @@ function pick(p: ParsedSpeaker): Partial<Speaker> {
 }
 
 function toQuote(text: string, q: FoundQuote, speaker: Speaker): Quote {
-  const cue = q.cue as NonNullable<FoundQuote['cue']>;
-  return {
+  const quote: Quote = {
     content: text.slice(q.content.start, q.content.end),
-    cue: text.slice(cue.span.start, cue.span.end),
-    verb: cue.lemma,
+    cue: q.cue ? text.slice(q.cue.span.start, q.cue.span.end) : '',
     speaker,
     direct: q.direct,
     start: q.content.start,
     end: q.content.end,
-    cueSpan: cue.span,
   };
+  if (q.cue) {
+    quote.verb = q.cue.lemma;
+    quote.cueSpan = q.cue.span;
+  }
+  return quote;
 }
 
 const WHERE: Readonly<Record<string, string>> = {
@@ -144,6 +147,7 @@ const WHERE: Readonly<Record<string, string>> = {
   'indirect-speech': 'subject of the reporting verb',
   'indirect-inverted': 'named after the reported clause',
   'according-to': 'named by "according to"',
+  'speaker-cited': 'named by the caption of the quote block',
 };
 
 function explain(text: string, q: FoundQuote, speaker: Speaker, how: string): Message {
