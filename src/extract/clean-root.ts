@@ -3,6 +3,7 @@ import { EXCERPT_SOURCE_CHARS, shortExcerpt } from '../messages.ts';
 import type { Removal } from '../model.ts';
 import { forgetMeasured, linkDensity, type Measures } from './dom/measure.ts';
 import { describeNode, forEachElement, isElement, isTextNode, removeNode, textHead } from './dom/nodes.ts';
+import { isEmbedWrapper } from './embed-wrapper.ts';
 import { classWeight } from './score.ts';
 
 /** Containers judged by their content once the article region is chosen (Readability's cleanConditionally). */
@@ -37,7 +38,12 @@ function judge(element: Element, measures: Measures): Verdict | undefined {
   const density = linkDensity(m);
   // A long run of plain text is content whatever its class says ("cda-media-block-wrapper"
   // holding a checklist of lists and tables, WCXB 4184).
-  if (weight < 0 && m.paragraphs < 3 && !(m.chars >= NEGATIVE_CLASS_KEEP_CHARS && density < 0.2)) {
+  if (
+    weight < 0 &&
+    m.paragraphs < 3 &&
+    !(m.chars >= NEGATIVE_CLASS_KEEP_CHARS && density < 0.2) &&
+    !isEmbedWrapper(element, (e) => measures.get(e))
+  ) {
     return {
       rule: 'extract/negative-class',
       reason: 'class/id marks boilerplate and it holds few paragraphs',

@@ -4,6 +4,7 @@ import type { RelatedItem, Removal } from '../model.ts';
 import { collapsedPanelCheck, type PanelCheck } from './disclosure.ts';
 import { forgetMeasured, linkDensity, type Measure, type Measures, measureTree } from './dom/measure.ts';
 import { classAndId, describeNode, forEachElement, isElement, removeNode, textHead } from './dom/nodes.ts';
+import { isEmbedWrapper } from './embed-wrapper.ts';
 import { collectRelated, isRelatedBlock } from './related.ts';
 import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './rules.ts';
 
@@ -148,6 +149,7 @@ function pruneRule(element: Element, context: PruneContext): { rule: string; rea
   // "component-header", "section-header" of a guide hold the section's question and its
   // answer (WCXB 4253, 0133): a header holding paragraphs of prose is content.
   if (verdict.unlikely === 'header' && holdsProse(context.measureOf(element))) return undefined;
+  if (!verdict.neverWrapper && isEmbedWrapper(element, context.measureOf)) return undefined;
   return { rule: 'extract/unlikely-candidate', reason: `class/id "${verdict.unlikely}" marks boilerplate` };
 }
 

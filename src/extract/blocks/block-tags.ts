@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { classAndId } from '../dom/nodes.ts';
 
 /** Elements that start a new block when met inside inline content (HTML "flow" vs "phrasing" content). */
 export const BLOCK_LEVEL: ReadonlySet<string> = new Set([
@@ -59,6 +60,12 @@ export const EMBED_CLASSES: ReadonlyArray<{ pattern: RegExp; provider: string }>
   { pattern: /bluesky-embed/, provider: 'bluesky' },
   { pattern: /mastodon-embed/, provider: 'mastodon' },
 ];
+
+/** A blockquote that is an embedded social post (EMBED_CLASSES). */
+export function isEmbeddedPost(element: Element): boolean {
+  const names = classAndId(element);
+  return names.length > 0 && EMBED_CLASSES.some((embed) => embed.pattern.test(names));
+}
 
 /** class/id of elements that hold a photo caption or credit. */
 export const CAPTION_CLASS = /caption|figcaption|wp-caption-text|image-?desc|photo-?desc|legend/i;
