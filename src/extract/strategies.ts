@@ -4,6 +4,7 @@ import type { Block, Message, RelatedItem, Removal } from '../model.ts';
 import { toBlocks } from './blocks/to-blocks.ts';
 import { cleanRoots } from './clean-root.ts';
 import { elementsByTag } from './dom/nodes.ts';
+import { withLead } from './lead.ts';
 import { prune } from './prune.ts';
 import { scoreCandidates } from './score.ts';
 import { findSemanticBody, type Selection, selectByScore } from './select-root.ts';
@@ -65,7 +66,7 @@ function regionAttempt(name: string, unlikely: boolean): Strategy {
       const document = context.freshDocument();
       const pruned = prune(document, { unlikely });
       const measures = pruned.measures;
-      const semanticParts = findSemanticBody(document, measures);
+      const semanticParts = withLead(findSemanticBody(document, measures), measures);
       const semantic: Selection | undefined =
         semanticParts.length > 0
           ? {
