@@ -4,6 +4,7 @@ import { linkDensity, type Measures } from '../dom/measure.ts';
 import {
   classAndId,
   collapseSpace,
+  elementsByTag,
   forEachElement,
   isBlankText,
   isElement,
@@ -101,7 +102,8 @@ class BlockWalker {
       this.flush();
       return true;
     }
-    if (name === 'ul' || name === 'ol') return this.emit(toList(element));
+    // A gallery (`<ul>` of `<li><figure>`) is walked, so its images come out as figures.
+    if (name === 'ul' || name === 'ol') return isGallery(element) ? false : this.emit(toList(element));
     if (name === 'dl') return this.emit(toDefinitionList(element));
     if (name === 'pre') return this.emit({ type: 'code', text: rawText(element).replace(/^\n+|\s+$/g, '') });
     if (name === 'table') return isLayoutTable(element) ? false : this.emit(toTable(element));
@@ -155,12 +157,33 @@ function isEmptyBlock(block: Block): boolean {
   }
 }
 
+const LIST_ITEM_SKIP: ReadonlySet<string> = new Set(['ul', 'ol', 'figure']);
+
+/**
+ * A list whose items are figures and nothing else: a photo gallery, not a list. Phys.org's
+ * `ul.article-gallery` put each photo's caption into the body as a list item (ScrapingHub
+ * e1c7023e).
+ */
+function isGallery(list: Element): boolean {
+  let figures = 0;
+  let words = false;
+  for (const item of list.children) {
+    if (!isElement(item) || item.name !== 'li') continue;
+    if (elementsByTag(item, FIGURE).length > 0) figures++;
+    if (!isBlankText(textWithout(item, LIST_ITEM_SKIP))) words = true;
+  }
+  return figures > 0 && !words;
+}
+
+const FIGURE: ReadonlySet<string> = new Set(['figure']);
+
 function toList(element: Element): ListBlock {
   const items: string[] = [];
   forEachElement(element, (child) => {
     if (child.name !== 'li') return true;
-    // Nested lists become their own items, after their parent item's own text.
-    const own = collapseSpace(textWithout(child, new Set(['ul', 'ol'])));
+    // Nested lists become their own items, after their parent item's own text; a photo's
+    // caption is no item text.
+    const own = collapseSpace(textWithout(child, LIST_ITEM_SKIP));
     if (!isBlankText(own)) items.push(own);
     return true;
   });
