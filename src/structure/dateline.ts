@@ -32,7 +32,8 @@ export type DatelineStyle =
   | 'agency-comma'
   | 'agency-only'
   | 'caps-colon'
-  | 'caps-dash';
+  | 'caps-dash'
+  | 'caps-alone';
 
 const CITY = `(?<city>${CAPS_CITY_SOURCE}|${TITLE_CITY_SOURCE})`;
 const CAPS_CITY = `(?<city>${CAPS_CITY_SOURCE})`;
@@ -72,6 +73,8 @@ const DATELINE_PATTERNS: readonly { style: DatelineStyle; re: RegExp; needsPlace
     re: new RegExp(`^${CAPS_CITY}${REGION_DATE} (?<sep>—|–|--) ?`, 'u'),
     needsPlace: true,
   },
+  // Press releases' dateline as a paragraph of its own, `BAAR, SWITZERLAND` (ScrapingHub c69e539d)
+  { style: 'caps-alone', re: new RegExp(`^${CAPS_CITY}${REGION_DATE}\\s*$`, 'u'), needsPlace: true },
 ];
 
 /**
@@ -103,10 +106,16 @@ function toMatch(
   const raw = whole.trimEnd();
   const out: DatelineMatch = { raw, length: whole.length, style };
   if (city !== undefined) out.city = normalizeCity(city);
-  if (groups.region !== undefined) out.region = US_STATE_ABBREVIATIONS[groups.region] ?? groups.region;
+  if (groups.region !== undefined)
+    out.region = US_STATE_ABBREVIATIONS[groups.region] ?? capsRegion(groups.region);
   if (groups.date !== undefined) out.date = groups.date;
   if (agency) out.agency = agency;
   return out;
+}
+
+/** `SWITZERLAND` → `Switzerland`: a region in capitals is written like the city. */
+function capsRegion(region: string): string {
+  return region.length > 2 && region === region.toUpperCase() ? normalizeCity(region) : region;
 }
 
 function isPlausibleCity(city: string, region: string | undefined, needsPlace: boolean): boolean {

@@ -112,7 +112,10 @@ function readDateline(
     return { blocks: [...blocks], dateline: null, credits: [] };
   }
   const out = [...blocks];
-  out[index] = { ...first, text: first.text.slice(match.length) };
+  const rest = first.text.slice(match.length);
+  // A dateline that was the whole paragraph leaves none behind.
+  if (rest.length > 0) out[index] = { ...first, text: rest };
+  else out.splice(index, 1);
   const offset = first.span?.start ?? 0;
   const credits: Credit[] = match.agency
     ? [{ name: match.agency.short, kind: 'copy', agency: match.agency.id, raw: match.raw }]

@@ -29,6 +29,14 @@ test('parseDateline() refuses labels that look like a caps-colon dateline', () =
   }
 });
 
+test('parseDateline() reads a press release dateline that is a paragraph of its own (ScrapingHub c69e539d)', () => {
+  const m = parseDateline('BAAR, SWITZERLAND');
+  assert.deepEqual([m?.city, m?.region, m?.style, m?.length], ['Baar', 'Switzerland', 'caps-alone', 17]);
+  // a line of capitals that names no known place is a heading, not a dateline
+  for (const line of ['UPDATE', 'BREAKING NEWS', 'THE PLAN'])
+    assert.equal(parseDateline(line), undefined, line);
+});
+
 test('parseDateline() reads a city-less Bloomberg prefix as an agency only', () => {
   const m = parseDateline('(Bloomberg) -- Stocks rose');
   assert.equal(m?.city, undefined);
@@ -167,6 +175,23 @@ test('structure() on the HTML path reads the dateline, splits a glued figure cre
       assert.equal(out.text.slice(block.span?.start, block.span?.end), block.text);
   }
   assert.ok(out.messages.some((m) => m.rule === 'structure/caption-credit-split'));
+});
+
+test('structure() drops a dateline paragraph whole, leaving no empty block', () => {
+  const doc = htmlDoc(
+    [
+      { type: 'paragraph', text: 'BAAR, SWITZERLAND' },
+      { type: 'paragraph', text: 'Ascom announced a new alarm management solution.' },
+    ],
+    [],
+  );
+  const out = structure(doc, resolveOptions());
+  assert.equal(out.dateline?.city, 'Baar');
+  assert.equal(out.text, 'Ascom announced a new alarm management solution.');
+  assert.deepEqual(
+    out.blocks.map((b) => b.type),
+    ['paragraph'],
+  );
 });
 
 test('structure() with structure disabled keeps the body and reads nothing', () => {
