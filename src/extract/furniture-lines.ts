@@ -26,7 +26,9 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   },
   {
     rule: 'extract/newsletter-prompt',
-    pattern: /^(sign up|subscribe)\b.{0,120}(newsletter|inbox|updates|email)/i,
+    // The imperative may follow a lead-in sentence ("There's plenty more where that came from.
+    // Sign up for … the free daily newsletter", ScrapingHub 55bb6340).
+    pattern: /(?:^|[.!?]\s+)(sign up|subscribe)\b.{0,120}(newsletter|inbox|updates|email)/i,
     reason: 'newsletter promo',
   },
   {

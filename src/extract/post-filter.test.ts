@@ -153,3 +153,16 @@ test('filterBlocks() drops a "More on the topic: <title>" lead-in in the middle 
     ['extract/read-more'],
   );
 });
+
+test('filterBlocks() drops a newsletter sign-up that follows a lead-in sentence, and keeps news about subscriptions (ScrapingHub 55bb6340)', () => {
+  const promo =
+    "There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.";
+  const news = 'The paper said readers could subscribe to updates by email, and that 40,000 already had.';
+  const body = 'Home Depot shares rose after the retailer beat estimates for the third quarter in a row.';
+  const out = filterBlocks([paragraph(body), paragraph(news), paragraph(promo)], metadata);
+  assert.deepEqual(texts(out.blocks), [body, news]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/newsletter-prompt'],
+  );
+});
