@@ -54,6 +54,13 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
     reason: 'reading-time estimate (ScrapingHub 23aaecd1, 3252222e: "Tempo de leitura: 1 minuto")',
   },
   {
+    rule: 'extract/timestamp-line',
+    pattern:
+      /^(first published|last updated|last modified|published on|updated on)\b[^.!?]{0,40}\b(19|20)\d{2}\b.{0,30}$/i,
+    reason:
+      'publication timestamp line, at the foot as well as the head (ScrapingHub 65408257: "First Published on Nov 20, 2019 01:38 pm")',
+  },
+  {
     rule: 'extract/gallery-counter',
     pattern: /^((image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s+(of|von|de|sur|di)\s+\d{1,3}$/i,
     reason: 'slideshow position counter (ScrapingHub 961bd85c: "1 of 6" under a gallery)',

@@ -166,3 +166,30 @@ test('filterBlocks() drops a newsletter sign-up that follows a lead-in sentence,
     ['extract/newsletter-prompt'],
   );
 });
+
+test('filterBlocks() drops a "First Published on …" timestamp at the foot of the story, and keeps prose that mentions a year (ScrapingHub 65408257)', () => {
+  const body =
+    'The Sensex closed at a record high even as data showed the economy slowing for a sixth quarter.';
+  const prose = 'Last updated in 2019, the index rules now weigh free-float market capitalisation.';
+  const stamp = 'First Published on Nov 20, 2019 01:38 pm';
+  const out = filterBlocks(
+    [
+      paragraph(body),
+      paragraph(body.replace('Sensex', 'Nifty')),
+      paragraph(prose),
+      paragraph(body.replace('record', 'new')),
+      paragraph(stamp),
+    ],
+    metadata,
+  );
+  assert.deepEqual(texts(out.blocks), [
+    body,
+    body.replace('Sensex', 'Nifty'),
+    prose,
+    body.replace('record', 'new'),
+  ]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/timestamp-line'],
+  );
+});
