@@ -75,7 +75,8 @@ const UNLIKELY_RULES: readonly Rule[] = [
   { pattern: 'outbrain|taboola|zergnet|sponsor|promo|partner', reason: 'sponsored widgets' },
   {
     pattern: '\\bcta\\b|call-?to-?action',
-    reason: 'calls to action: donation appeals and sign-up boxes (Snopes "custom-cta-letter", ScrapingHub 8380689f)',
+    reason:
+      'calls to action: donation appeals and sign-up boxes (Snopes "custom-cta-letter", ScrapingHub 8380689f)',
   },
   { pattern: 'share|sharing|social|sociable|addthis|follow-?us', reason: 'share bars' },
   {
