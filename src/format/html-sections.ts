@@ -67,9 +67,11 @@ function related(a: Article, ctx: FooterContext): string {
     const extra = [t.title ? t.caption : undefined, t.credit, teaserPlace(t)].filter((x) => x !== undefined);
     if (extra.length > 0)
       parts.push(element('small', { class: 'teaser-meta' }, escapeHtml(extra.join(' · '))));
-    if (t.lead) parts.push(escapeHtml(t.lead) + (t.truncated ? '… (truncated)' : ''));
+    // a truncated teaser with no lead was cut inside its caption: the mark goes there
+    const mark = t.truncated ? '… (truncated)' : '';
+    if (t.lead) parts.push(escapeHtml(t.lead) + mark);
     if (!label && href) parts.push(element('a', { href }, 'link'));
-    return element('li', {}, parts.filter(Boolean).join(' — '));
+    return element('li', {}, parts.filter(Boolean).join(' — ') + (t.lead ? '' : mark));
   });
   return element(
     'section',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument } from 'htmlparser2';
-import { ARTICLE, BARE_ARTICLE } from '../../test/fixtures/format/article.ts';
+import { ARTICLE, BARE_ARTICLE, SEED_TEASERS } from '../../test/fixtures/format/article.ts';
 import { assertGolden } from '../../test/fixtures/format/golden.ts';
 import type { Article } from '../model.ts';
 import { layoutBlocks } from '../util/layout.ts';
@@ -109,6 +109,18 @@ describe('toHtml()', () => {
     assert.match(
       html,
       /<a href="https:\/\/mfa\.example\.gov\.ua\/statement\?a=1&amp;b=2">the <em>statement<\/em><\/a><em> at the<\/em>/,
+    );
+  });
+
+  it('marks a teaser cut inside its caption as truncated', () => {
+    const html = toHtmlFragment(SEED_TEASERS);
+    assert.match(
+      html,
+      /<li><strong>Georgian police detain Nika Melia as demonstrators attempt to<\/strong>… \(truncated\)<\/li>/,
+    );
+    assert.match(
+      html,
+      /<li><small class="teaser-meta">NEW DELHI<\/small> — Indian Defence Minister Rajnath Singh will travel… \(truncated\)<\/li>/,
     );
   });
 

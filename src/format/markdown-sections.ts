@@ -64,9 +64,11 @@ function teaserLine(t: Teaser, base?: string): string {
   if (t.title && t.caption) line += ` *${escapeInline(t.caption)}*`;
   const place = teaserPlace(t);
   const extra = [t.credit, place].filter((x) => x !== undefined);
-  if (extra.length > 0) line += ` (${escapeInline(extra.join(' · '))})`;
-  const lead = t.lead ? `${escapeInline(t.lead)}${t.truncated ? '… (truncated)' : ''}` : '';
-  const body = [line, lead].filter(Boolean).join(' — ');
+  if (extra.length > 0) line = [line, `(${escapeInline(extra.join(' · '))})`].filter(Boolean).join(' ');
+  // a truncated teaser with no lead was cut inside its caption: the mark goes there
+  const mark = t.truncated ? '… (truncated)' : '';
+  const lead = t.lead ? `${escapeInline(t.lead)}${mark}` : '';
+  const body = [line, lead].filter(Boolean).join(' — ') + (t.lead ? '' : mark);
   return `- ${body}${!label && href ? ` [link](${linkDestination(href)})` : ''}`;
 }
 

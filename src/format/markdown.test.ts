@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ARTICLE, BARE_ARTICLE } from '../../test/fixtures/format/article.ts';
+import { ARTICLE, BARE_ARTICLE, SEED_TEASERS } from '../../test/fixtures/format/article.ts';
 import { assertGolden } from '../../test/fixtures/format/golden.ts';
 import type { Article } from '../model.ts';
 import { layoutBlocks } from '../util/layout.ts';
@@ -74,6 +74,18 @@ describe('toMarkdown()', () => {
     assert.match(
       md,
       /- \[\*\*Grain deal talks stall\*\*\]\(https:\/\/news\.example\.com\/world\/grain\) \(AP · ODESA\) — Negotiators failed to agree on… \(truncated\)/,
+    );
+  });
+
+  it('marks a teaser cut inside its caption, and starts a label-less teaser with its place', () => {
+    const md = toMarkdown(SEED_TEASERS);
+    assert.match(
+      md,
+      /\n- \(NEW DELHI\) — Indian Defence Minister Rajnath Singh will travel… \(truncated\)\n/,
+    );
+    assert.match(
+      md,
+      /\n- \*\*Georgian police detain Nika Melia as demonstrators attempt to\*\*… \(truncated\)\n/,
     );
   });
 

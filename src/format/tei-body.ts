@@ -162,7 +162,9 @@ function teaserItem(t: Teaser, ctx: TeiContext): XmlElement {
   let head: XmlElement | undefined;
   if (label) head = target ? el('ref', { target }, label) : el('hi', { rend: '#b' }, label);
   const meta = [t.title ? t.caption : undefined, t.credit, teaserPlace(t)].filter((x) => x !== undefined);
-  const lead = t.lead ? ` — ${t.lead}${t.truncated ? '… (truncated)' : ''}` : undefined;
+  // a truncated teaser with no lead was cut inside its caption: the mark goes there
+  const mark = t.truncated ? '… (truncated)' : '';
+  const lead = t.lead ? ` — ${t.lead}${mark}` : mark || undefined;
   const pointer = !label && target ? el('ptr', { target }) : undefined;
   return el('item', {}, head, meta.length ? ` (${meta.join(' · ')})` : undefined, lead, pointer);
 }

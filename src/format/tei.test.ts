@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { ARTICLE, BARE_ARTICLE } from '../../test/fixtures/format/article.ts';
+import { ARTICLE, BARE_ARTICLE, SEED_TEASERS } from '../../test/fixtures/format/article.ts';
 import { assertGolden } from '../../test/fixtures/format/golden.ts';
 import {
   DIV_PHASE,
@@ -141,6 +141,13 @@ describe('toTei()', () => {
     });
     assert.match(figuresOnly, /<\/figure>\n {8}<p\/>\n {6}<\/div>/);
     checkTei(root(figuresOnly));
+  });
+
+  it('marks a teaser cut inside its caption as truncated', () => {
+    assert.match(
+      toTei(SEED_TEASERS),
+      /<item><hi rend="#b">Georgian police detain Nika Melia as demonstrators attempt to<\/hi>… \(truncated\)<\/item>/,
+    );
   });
 
   it('leaves out a language that is not a valid language tag', () => {
