@@ -113,9 +113,13 @@ function relatedSection(a: Article): Html | string {
   const base = a.url ?? a.canonicalUrl;
   const items = a.teasers.map((t) => {
     const href = t.url === undefined ? undefined : safeUrl(t.url, base);
-    const title = t.title ?? t.caption ?? t.lead;
+    const label = t.title ?? t.caption ?? t.lead;
+    // the lead under its label (a caption-only teaser's lead was lost here before); the ellipsis
+    // goes where the site cut the teaser off: its lead, or its label when there is no lead
+    const lead = t.lead && t.lead !== label ? t.lead : '';
+    const cut = t.truncated ? '…' : '';
     const extra = [t.credit, teaserPlace(t)].filter((x) => x !== undefined).join(' · ');
-    return html`<li>${href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${title}</a>` : title}${extra ? html` <small>${extra}</small>` : ''}${t.title && t.lead ? html`<p>${t.lead}${t.truncated ? '…' : ''}</p>` : ''}</li>`;
+    return html`<li>${href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${label}</a>` : label}${lead ? '' : cut}${extra ? html` <small>${extra}</small>` : ''}${lead ? html`<p>${lead}${cut}</p>` : ''}</li>`;
   });
   return html`<aside class="related"><h2>Related elsewhere <small>(teasers, not part of this story)</small></h2><ul>${items}</ul></aside>`;
 }
