@@ -7,6 +7,7 @@ import { classAndId, describeNode, forEachElement, isElement, removeNode, textHe
 import { isEmbedWrapper } from './embed-wrapper.ts';
 import { collectRelated, isRelatedBlock } from './related.ts';
 import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './rules.ts';
+import { type SignupCheck, signupBoxCheck } from './signup-box.ts';
 
 export interface PruneOptions {
   /** Also remove elements whose class/id look like boilerplate (first attempt); off in the fallback. */
@@ -101,6 +102,7 @@ interface PruneContext {
   verdicts: NameVerdicts;
   measureOf: (e: Element) => Measure | undefined;
   isCollapsedPanel: PanelCheck;
+  isSignupBox: SignupCheck;
 }
 
 /**
@@ -141,6 +143,8 @@ function pruneRule(element: Element, context: PruneContext): { rule: string; rea
   if (role !== undefined && DROP_ROLES.has(role))
     return { rule: 'extract/drop-role', reason: `role="${role}" landmark` };
   if (!options.unlikely || PROTECTED_TAGS.has(element.name)) return undefined;
+  if (context.isSignupBox(element) && !isWrapper(element))
+    return { rule: 'extract/signup-box', reason: 'asks for an e-mail address or phone number' };
   const names = classAndId(element);
   if (names.length === 0) return undefined;
   const verdict = nameVerdict(names, verdicts);
@@ -171,6 +175,7 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
     verdicts: new Map(),
     measureOf: (e) => before.get(e),
     isCollapsedPanel: collapsedPanelCheck(document),
+    isSignupBox: signupBoxCheck(document, (e) => before.get(e)),
   };
   forEachElement(document, (element) => {
     const verdict = pruneRule(element, context);
