@@ -6,7 +6,7 @@ import { forgetMeasured, linkDensity, type Measure, type Measures, measureTree }
 import { classAndId, describeNode, forEachElement, isElement, removeNode, textHead } from './dom/nodes.ts';
 import { isEmbedWrapper } from './embed-wrapper.ts';
 import { collectRelated, isRelatedBlock } from './related.ts';
-import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './rules.ts';
+import { DROP_ROLES, DROP_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE, UNRESCUED_WIDGET } from './rules.ts';
 import { type SignupCheck, signupBoxCheck } from './signup-box.ts';
 
 export interface PruneOptions {
@@ -87,9 +87,10 @@ type NameVerdicts = Map<string, NameVerdict>;
 function nameVerdict(names: string, verdicts: NameVerdicts): NameVerdict {
   let verdict = verdicts.get(names);
   if (verdict === undefined) {
-    const match = UNLIKELY_CANDIDATE.exec(names);
-    const unlikely = match && !MAYBE_CANDIDATE.test(names) ? match[0] : undefined;
-    verdict = { unlikely, neverWrapper: NEVER_WRAPPER.test(unlikely ?? '') };
+    const widget = UNRESCUED_WIDGET.exec(names);
+    const match = widget ?? UNLIKELY_CANDIDATE.exec(names);
+    const unlikely = match && (widget || !MAYBE_CANDIDATE.test(names)) ? match[0] : undefined;
+    verdict = { unlikely, neverWrapper: widget !== null || NEVER_WRAPPER.test(unlikely ?? '') };
     verdicts.set(names, verdict);
   }
   return verdict;

@@ -106,6 +106,15 @@ const UNLIKELY_RULES: readonly Rule[] = [
 /** class/id patterns of non-article regions, removed before the body is chosen (Readability's "unlikely candidates"). */
 export const UNLIKELY_CANDIDATE = compile(UNLIKELY_RULES);
 
+/**
+ * Widgets named by their plug-in, which no content word in their class or id rescues: Jetpack's
+ * sharing and likes boxes (`sharedaddy`, `jp-post-flair`, `jetpack-likes-widget-wrapper` with
+ * id "like-post-wrapper-…") and related posts (`jp-relatedposts`), whose "post" read as an
+ * article wrapper and left "Like this: / Like Loading..." in twelve benchmark pages' bodies
+ * (ScrapingHub 0dd13570, 21486419; WCXB 0071, 4642).
+ */
+export const UNRESCUED_WIDGET = /\bsharedaddy\b|\bjp-post-flair\b|jetpack-likes|\bjp-relatedposts\b/i;
+
 /** class/id patterns that rescue an otherwise unlikely element (it may wrap the article). */
 export const MAYBE_CANDIDATE =
   /and|article|body|column|content|main|mathjax|shadow|story|entry|post|text|hentry|h-entry/i;
