@@ -112,3 +112,9 @@ test('an Organization credited as JSON-LD author gives way to the printed byline
   assert.deepEqual(authorsOf(page(org, '')), ['GlossGenius']);
   assert.deepEqual(authorsOf(page('{"@type":"Person","name":"Ann Poe"}', byline)), ['Ann Poe']);
 });
+
+test('cleanName() drops the social handle printed after the name (CBS Sports microdata, ScrapingHub 08f79376)', () => {
+  assert.equal(cleanName('Bryan DeArdo @BryanDeArdo'), 'Bryan DeArdo');
+  assert.deepEqual(parseAuthors('by Bryan DeArdo @BryanDeArdo'), ['Bryan DeArdo']);
+  assert.equal(cleanName('@BryanDeArdo'), undefined); // a handle alone names no one
+});

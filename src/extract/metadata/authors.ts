@@ -124,6 +124,9 @@ export function cleanName(piece: string): string | undefined {
   const name = piece
     .replace(BYLINE_PREFIX, '')
     .replace(/^[\s"'“‘(:–—-]+|[\s"'”’):–—-]+$/g, '')
+    // the author's social handle printed after the name in the same element: "Bryan DeArdo
+    // @BryanDeArdo" (CBS Sports' microdata, ScrapingHub 08f79376)
+    .replace(/(?<=\S)(?:\s+@\w{2,30})+$/u, '')
     .trim();
   if (name.length < 2 || name.length > 60 || isUrlLike(name) || IDENTIFIER_LIKE.test(name)) return undefined;
   if (!/\p{L}/u.test(name) || /\d/.test(name)) return undefined;
