@@ -11,6 +11,10 @@ export interface LineRule {
   reason: string;
 }
 
+/** A reading-time estimate ("5 min read", "Tempo de leitura: 1 minuto"). */
+const READING_TIME =
+  /^((reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura)\s*:?\s*(about |approx\.? |ca\.? )?\d{1,3}\s*(min|mins|minutes?|minuten|minutos?)\.?|\d{1,3}\s*(min|mins|minutes?)\.?\s*(read|de lectura|de leitura|lesezeit|de lecture))$/i;
+
 /** Short blocks that are page furniture wherever they appear in the body. */
 const BOILERPLATE_LINES: readonly LineRule[] = [
   {
@@ -21,8 +25,8 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/share-prompt',
     pattern:
-      /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|comments?|like this (story|article)\? share it with a friend!?)\s*:?$/i,
-    reason: 'share bar text',
+      /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|comments?( \(\+?\d*\))?|sharing is caring!?|like this (story|article)\? share it with a friend!?)\s*:?$/i,
+    reason: 'share bar text (ScrapingHub 0e014df6 "Sharing is caring!", 39d5c43b "Comments (+)")',
   },
   {
     rule: 'extract/newsletter-prompt',
@@ -49,8 +53,7 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   },
   {
     rule: 'extract/reading-time',
-    pattern:
-      /^((reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura)\s*:?\s*(about |approx\.? |ca\.? )?\d{1,3}\s*(min|mins|minutes?|minuten|minutos?)\.?|\d{1,3}\s*(min|mins|minutes?)\.?\s*(read|de lectura|de leitura|lesezeit|de lecture))$/i,
+    pattern: READING_TIME,
     reason: 'reading-time estimate (ScrapingHub 23aaecd1, 3252222e: "Tempo de leitura: 1 minuto")',
   },
   {
@@ -100,7 +103,7 @@ const BYLINE_LINE =
   /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{L}.'’-]+){0,5}(\s*(,|and|&|\|)\s*.{0,80})?$/u;
 // An optional clock time first: AP's "Updated 10:01 pm PST, Tuesday, November 19, 2019" (ScrapingHub 5caf91b8).
 const DATE_LINE =
-  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?,?\s+)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|/•·-]+.{0,60})?$/i;
+  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?,?\s+)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|/•·-]+.{0,60})?$/i;
 /** How many blocks from the top a byline or date line is looked for. */
 const HEAD_BLOCKS = 4;
 const MAX_FURNITURE_CHARS = 200;
@@ -135,6 +138,8 @@ export function furnitureVerdict(
   index: number,
   metadata: Metadata,
 ): Omit<LineRule, 'pattern'> | undefined {
+  if (block.type === 'list' && index < HEAD_BLOCKS && isBylineList(block.items, metadata))
+    return { rule: 'extract/byline-list', reason: 'byline, handle and timestamp laid out as a list' };
   if (block.type === 'figure' || block.type === 'list' || block.type === 'table') return undefined;
   const text = block.text.trim();
   if (text.length > MAX_FURNITURE_CHARS) return undefined;
@@ -151,6 +156,26 @@ export function furnitureVerdict(
   if (index < HEAD_BLOCKS && DATE_LINE.test(text))
     return { rule: 'extract/repeated-date', reason: 'timestamp repeated in the body' };
   return undefined;
+}
+
+/**
+ * A head list whose every item is a byline, the author's handle, a timestamp or a reading
+ * time: CBS Sports' "by Bryan DeArdo / @BryanDeArdo / Nov 18, 2019 at 9:24 pm ET • 2 min
+ * read" (ScrapingHub 08f79376, 9a440270). A list of facts in the story has other items.
+ */
+function isBylineList(items: readonly string[], metadata: Metadata): boolean {
+  if (items.length === 0) return false;
+  return items.every((raw) => {
+    const item = raw.trim();
+    if (item.length > MAX_FURNITURE_CHARS) return false;
+    return (
+      BYLINE_LINE.test(item) ||
+      isAuthorLine(item, metadata.authors) ||
+      DATE_LINE.test(item) ||
+      /^@\w{2,30}$/.test(item) ||
+      READING_TIME.test(item)
+    );
+  });
 }
 
 /** Longest line read as "<author>, <their role>" and the longest role or timestamp after the name. */

@@ -193,3 +193,67 @@ test('filterBlocks() drops a "First Published on …" timestamp at the foot of t
     ['extract/timestamp-line'],
   );
 });
+
+test('filterBlocks() drops a head list of byline, handle and timestamp, and keeps a head list of facts (ScrapingHub 08f79376)', () => {
+  const body = 'The Steelers spent Monday trying to distance themselves from the fight on Thursday night.';
+  const byline: Block = {
+    type: 'list',
+    ordered: false,
+    items: ['by Bryan DeArdo', '@BryanDeArdo', 'Nov 18, 2019 at 9:24 pm ET • 2 min read'],
+  };
+  const facts: Block = {
+    type: 'list',
+    ordered: false,
+    items: ['Nov 18, 2019: the fight', 'Two suspensions'],
+  };
+  const out = filterBlocks([byline, paragraph(body), facts], metadata);
+  assert.deepEqual(texts(out.blocks), [body, 'list']);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/byline-list'],
+  );
+});
+
+test('filterBlocks() drops "Sharing is caring!", "Comments (+)" and a date line with an ordinal day (ScrapingHub 0e014df6, 39d5c43b, 833caf3b)', () => {
+  const body = 'The central bank left its main rate unchanged on Wednesday, citing slowing inflation.';
+  const out = filterBlocks(
+    [
+      paragraph('Published November 20th, 2019 - 07:29 GMT'),
+      paragraph('Sharing is caring!'),
+      paragraph(body),
+      paragraph('Comments (+)'),
+    ],
+    metadata,
+  );
+  assert.deepEqual(texts(out.blocks), [body]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/repeated-date', 'extract/share-prompt', 'extract/share-prompt'],
+  );
+});
+
+test('filterBlocks() hands the teasers after "More Great WIRED Stories" over as related (ScrapingHub 2f42ef1d)', () => {
+  const prose = paragraph(
+    'The neo-banks have promised that they will ease your pain, but that is only morphine for the real condition of the household budget.',
+  );
+  const link = (title: string): Block => ({
+    type: 'paragraph',
+    text: title,
+    marks: [{ kind: 'link', start: 0, end: title.length, href: `https://example.org/${title.length}` }],
+  });
+  const out = filterBlocks(
+    [
+      prose,
+      prose,
+      paragraph('More Great WIRED Stories'),
+      link('YouTubers must unionize'),
+      link('The plan to boost drone batteries'),
+    ],
+    metadata,
+  );
+  assert.equal(out.blocks.length, 2);
+  assert.deepEqual(
+    out.related.map((r) => r.title),
+    ['YouTubers must unionize', 'The plan to boost drone batteries'],
+  );
+});

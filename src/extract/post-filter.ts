@@ -9,7 +9,7 @@ import { repeatedRunIndices } from './repeated-runs.ts';
  * everything from them on is other stories, handed over as related items.
  */
 const RELATED_HEADING =
-  /^(related( (articles?|stories|posts|news|coverage|content|links|reading))?|you (may|might) (also )?(like|enjoy)|more (from|on|stories|news|articles)\b.*|read (next|also)|recommended( for you| stories)?|most (read|popular|viewed)|trending( now)?|also read|see also|don'?t miss|editor'?s picks|popular (posts|stories)|(você|voce) (também )?pode gostar|leia (também|mais)|veja também|not[ií]cias relacionadas|te puede interesar|lee también|más noticias|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren)\s*[.:…]*$/i;
+  /^(related( (articles?|stories|posts|news|coverage|content|links|reading))?|you (may|might) (also )?(like|enjoy)|more (from|on|stories|news|articles)\b.*|more great [\w'’ ]{1,30} stories|read (next|also)|recommended( for you| stories)?|most (read|popular|viewed)|trending( now)?|also read|see also|don'?t miss|editor'?s picks|popular (posts|stories)|(você|voce) (também )?pode gostar|leia (também|mais)|veja também|not[ií]cias relacionadas|te puede interesar|lee también|más noticias|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren)\s*[.:…]*$/i;
 /** The related heading must follow some article prose, not open the page. */
 const RELATED_MIN_PROSE_CHARS = 100;
 /** …or sit in the last part of the body. */
