@@ -19,25 +19,27 @@ const READING_TIME =
 const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/advertisement-label',
-    pattern: /^(advertisement|advertising|advert|sponsored|ad|anzeige|publicité)$/i,
-    reason: 'ad slot label',
+    pattern:
+      /^(advertisement|advertising|advert|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|iklan|реклама|광고)$/iu,
+    reason: 'ad slot label (ScrapingHub 21486419, 7837c9d6: Indonesian "Iklan")',
   },
   {
     rule: 'extract/share-prompt',
     pattern:
-      /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|comments?( \(\+?\d*\))?|sharing is caring!?|like this (story|article)\? share it with a friend!?)\s*:?$/i,
+      /^(share|share this|share this (article|story|post)|share on \w+|tweet|email|print|subscribe|comments?( \(\+?\d*\))?|sharing is caring!?|like this (story|article)\? share it with a friend!?)\s*:?$/i,
     reason: 'share bar text (ScrapingHub 0e014df6 "Sharing is caring!", 39d5c43b "Comments (+)")',
   },
   {
     rule: 'extract/newsletter-prompt',
     // The imperative may follow a lead-in sentence ("There's plenty more where that came from.
     // Sign up for … the free daily newsletter", ScrapingHub 55bb6340).
-    pattern: /(?:^|[.!?]\s+)(sign up|subscribe)\b.{0,120}(newsletter|inbox|updates|email)/i,
+    pattern:
+      /(?:^|[.!?]\s+)(?:click here to )?(sign up|subscribe)\b.{0,120}(newsletter|inbox|updates|email)/i,
     reason: 'newsletter promo',
   },
   {
     rule: 'extract/follow-prompt',
-    pattern: /^follow (us|@?\w+) on (twitter|facebook|instagram|x|linkedin|google news)/i,
+    pattern: /^follow (us|@?\w+|the [\w ]{1,40}) on (twitter|facebook|instagram|x|linkedin|google news)/i,
     reason: 'social follow prompt',
   },
   {
@@ -59,9 +61,9 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/timestamp-line',
     pattern:
-      /^(first published|last updated|last modified|published on|updated on)\b[^.!?]{0,40}\b(19|20)\d{2}\b.{0,30}$/i,
+      /^(first published|last updated|last modified|published on|updated on)\b[^.!?]{0,40}\b(19|20)\d{2}\b.{0,30}$|^(기사입력|최종수정|입력)\s*:?\s*\[?\s*(19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}.{0,20}$/i,
     reason:
-      'publication timestamp line, at the foot as well as the head (ScrapingHub 65408257: "First Published on Nov 20, 2019 01:38 pm")',
+      'publication timestamp line, at the foot as well as the head (ScrapingHub 65408257: "First Published on Nov 20, 2019 01:38 pm"; 0ec95c72: "기사입력 :[ 2019-11-20 10:20 ]")',
   },
   {
     rule: 'extract/gallery-counter',
@@ -98,12 +100,15 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   },
 ];
 
-/** Leading lines that repeat the byline or timestamp already in metadata. */
+/**
+ * Leading lines that repeat the byline or timestamp already in metadata. A dash joins only a
+ * date ("By Tess Bonn - 11/20/19 11:20 AM EST", The Hill, ScrapingHub 156770d6), not a clause.
+ */
 const BYLINE_LINE =
-  /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{L}.'’-]+){0,5}(\s*(,|and|&|\|)\s*.{0,80})?$/u;
+  /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}\p{L}.'’-]+){0,5}(\s*(,|and|&|\||[-–—](?=\s*\d))\s*.{0,80})?$/u;
 // An optional clock time first: AP's "Updated 10:01 pm PST, Tuesday, November 19, 2019" (ScrapingHub 5caf91b8).
 const DATE_LINE =
-  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?,?\s+)?(\w+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|/•·-]+.{0,60})?$/i;
+  /^((published|updated|posted|last updated|modified)\s*:?\s*)?(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?,?\s+)?([\w-]+,?\s+)?(\d{1,2}\s+\w+\s+\d{4}|\d{1,2} de [\p{L}]+ de \d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,|/•·-]+.{0,60})?$/iu;
 /** How many blocks from the top a byline or date line is looked for. */
 const HEAD_BLOCKS = 4;
 const MAX_FURNITURE_CHARS = 200;

@@ -257,3 +257,50 @@ test('filterBlocks() hands the teasers after "More Great WIRED Stories" over as 
     ['YouTubers must unionize', 'The plan to boost drone batteries'],
   );
 });
+
+test('filterBlocks() drops ad labels, sign-up and follow prompts and timestamps in the forms other sites print (ScrapingHub 21486419, 0dd13570, 04a6711c, 0ec95c72)', () => {
+  const body = 'The ministry said the new rules would take effect at the start of next month.';
+  const furniture = [
+    'Iklan',
+    'Click here to subscribe to The Paradigm newsletter',
+    'Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.',
+    '기사입력 :[ 2019-11-20 10:20 ]',
+  ];
+  const out = filterBlocks([paragraph(body), ...furniture.map(paragraph)], metadata);
+  assert.deepEqual(texts(out.blocks), [body]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    [
+      'extract/advertisement-label',
+      'extract/newsletter-prompt',
+      'extract/follow-prompt',
+      'extract/timestamp-line',
+    ],
+  );
+});
+
+test('filterBlocks() drops a head byline with a dash before its date and a Portuguese date line (ScrapingHub 156770d6, 11ea381a)', () => {
+  const body = 'O governo anunciou nesta sexta-feira um novo pacote de medidas para o setor elétrico.';
+  const out = filterBlocks(
+    [
+      paragraph('By Tess Bonn - 11/20/19 11:20 AM EST'),
+      paragraph('sexta-feira, 8 de outubro de 2019 às 10:00'),
+      paragraph(body),
+    ],
+    metadata,
+  );
+  assert.deepEqual(texts(out.blocks), [body]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/repeated-byline', 'extract/repeated-date'],
+  );
+});
+
+test('filterBlocks() keeps sentences that follow, subscribe or date like furniture', () => {
+  const lines = [
+    'Follow the money on Wall Street and you find the same three banks behind every deal.',
+    'By Friday - the deadline set by the court - no agreement had been reached.',
+    'Subscribers to the service will pay more from January.',
+  ];
+  assert.deepEqual(texts(filterBlocks(lines.map(paragraph), metadata).blocks), lines);
+});
