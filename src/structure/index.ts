@@ -25,7 +25,7 @@ export function structure(doc: Extracted, options: Options): Structured {
   if (!options.structure) return unstructured(doc);
   const messages: Message[] = [];
   const title = doc.kind === 'text' ? titleLine(doc.blocks) : undefined;
-  const bylined = doc.kind === 'text' ? bylineLine(title ? doc.blocks.slice(1) : doc.blocks) : undefined;
+  const bylined = bylineLine(title ? doc.blocks.slice(1) : doc.blocks);
   const blocks = doc.blocks.slice((title ? 1 : 0) + (bylined ? 1 : 0));
   if (bylined)
     messages.push(
@@ -159,10 +159,15 @@ function dedupeCredits(credits: readonly Credit[]): Credit[] {
   });
 }
 
-/** Flattened text: a first line `By Reuters` / `By AFP staff` names the agency that wrote the copy. */
+/**
+ * A first line that is only a byline naming an agency — `By Reuters`, `By AFP staff`, or the
+ * name alone, as AP copy on other sites prints it ("Associated Press" above the dateline,
+ * ScrapingHub 82b6d780, e7994d55) — names the agency that wrote the copy. The whole line must
+ * be the agency: a sentence that starts with one is story text.
+ */
 function bylineLine(blocks: readonly Block[]): Credit | undefined {
   const first = blocks[0];
-  if (first?.type !== 'paragraph' || !/^by\s/i.test(first.text)) return undefined;
+  if (first?.type !== 'paragraph') return undefined;
   return bylineCredits([first.text])[0];
 }
 
