@@ -63,3 +63,27 @@ export function captionParagraph(text: string): { figure: Figure; credit: Credit
   if (credit.agency === undefined && !credit.archive && !credit.name.includes('@')) return undefined;
   return { figure: { caption: glued.caption, credit: credit.raw }, credit };
 }
+
+/** Longest paragraph read as a photo's credit line. */
+const CREDIT_LINE_CHARS = 80;
+
+/**
+ * A paragraph right after a figure that has no credit, holding only that photo's credit:
+ * "Patrick Semansky, ASSOCIATED PRESS" under an AP photo on a partner site (ScrapingHub
+ * 82b6d780, e7994d55). Only a credit that names an agency counts, so a short sentence or a
+ * name alone after a photo stays in the story.
+ */
+export function figureCreditParagraph(text: string): Credit | undefined {
+  const raw = text.trim();
+  if (raw.length > CREDIT_LINE_CHARS) return undefined;
+  const credit = parseCredit(raw, 'photo', { allowPerson: false }) ?? photographerCommaAgency(raw);
+  return credit?.agency === undefined ? undefined : credit;
+}
+
+/** "Photographer, AGENCY": the comma form of "Photographer / AGENCY". */
+function photographerCommaAgency(raw: string): Credit | undefined {
+  const parts = /^([^,]+),\s*([^,]+)$/.exec(raw);
+  if (!parts) return undefined;
+  const credit = parseCredit(`${parts[1]} / ${parts[2]}`, 'photo', { allowPerson: false });
+  return credit ? { ...credit, name: raw, raw } : undefined;
+}

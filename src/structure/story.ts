@@ -1,6 +1,6 @@
 import { message } from '../messages.ts';
 import type { Block, Credit, Dateline, Figure, Message } from '../model.ts';
-import { captionParagraph, refineFigure } from './figures.ts';
+import { captionParagraph, figureCreditParagraph, refineFigure } from './figures.ts';
 import { parseTrailer, splitGluedTrailer } from './trailers.ts';
 
 /** The main story's parts once captions and trailers are taken out. */
@@ -26,6 +26,7 @@ export function splitStory(blocks: readonly Block[]): StoryParts {
       addFigure(parts, block);
       continue;
     }
+    if (block.type === 'paragraph' && creditUnderFigure(parts, block.text)) continue;
     if (block.type === 'paragraph' && i !== lastParagraph) {
       const caption = captionParagraph(block.text);
       if (caption) {
@@ -46,6 +47,27 @@ export function splitStory(blocks: readonly Block[]): StoryParts {
   }
   takeTrailers(parts);
   return parts;
+}
+
+/** A paragraph that is the credit of the figure just before it, which had none: moved onto it. */
+function creditUnderFigure(parts: StoryParts, text: string): boolean {
+  const last = parts.blocks[parts.blocks.length - 1];
+  if (last?.type !== 'figure' || last.credit !== undefined) return false;
+  const credit = figureCreditParagraph(text);
+  if (!credit) return false;
+  parts.blocks[parts.blocks.length - 1] = { ...last, credit: credit.raw };
+  const figure = parts.figures[parts.figures.length - 1];
+  if (figure) figure.credit = credit.raw;
+  parts.photoCredits.push(credit);
+  parts.messages.push(
+    message({
+      stage: STAGE,
+      rule: 'structure/figure-credit-paragraph',
+      reason: `Paragraph under a figure is its photo credit "${credit.raw}"; moved onto the figure`,
+      excerpt: text,
+    }),
+  );
+  return true;
 }
 
 function addFigure(parts: StoryParts, block: Extract<Block, { type: 'figure' }>): void {

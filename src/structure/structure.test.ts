@@ -177,6 +177,48 @@ test('structure() on the HTML path reads the dateline, splits a glued figure cre
   assert.ok(out.messages.some((m) => m.rule === 'structure/caption-credit-split'));
 });
 
+test('structure() moves a credit line under an uncredited figure onto it, and keeps a sentence or a name there (ScrapingHub 82b6d780)', () => {
+  const photo = { type: 'figure', src: 'https://example.com/s.jpg' } as const;
+  const doc = htmlDoc(
+    [
+      photo,
+      { type: 'paragraph', text: 'Patrick Semansky, ASSOCIATED PRESS' },
+      { type: 'paragraph', text: 'Ambassador Gordon Sondland is likely to be asked about the call.' },
+      photo,
+      { type: 'paragraph', text: 'Gordon Sondland' },
+      { type: 'paragraph', text: 'He testified for nine hours.' },
+    ],
+    [],
+  );
+  const out = structure(doc, resolveOptions());
+  assert.equal(
+    out.text,
+    'Ambassador Gordon Sondland is likely to be asked about the call.\nGordon Sondland\nHe testified for nine hours.',
+  );
+  assert.equal(out.figures[0]?.credit, 'Patrick Semansky, ASSOCIATED PRESS');
+  assert.equal(out.figures[1]?.credit, undefined);
+  assert.deepEqual(
+    out.credits.filter((c) => c.kind === 'photo').map((c) => [c.name, c.agency]),
+    [['Patrick Semansky, ASSOCIATED PRESS', 'ap']],
+  );
+});
+
+test('structure() takes a first line that is only an agency as the copy credit, not story text', () => {
+  const doc = htmlDoc(
+    [
+      { type: 'paragraph', text: 'Associated Press' },
+      { type: 'paragraph', text: 'Reuters reported on Sunday that the talks had stalled.' },
+    ],
+    [],
+  );
+  const out = structure(doc, resolveOptions());
+  assert.equal(out.text, 'Reuters reported on Sunday that the talks had stalled.');
+  assert.deepEqual(
+    out.credits.map((c) => [c.kind, c.name]),
+    [['copy', 'AP']],
+  );
+});
+
 test('structure() drops a dateline paragraph whole, leaving no empty block', () => {
   const doc = htmlDoc(
     [
