@@ -49,6 +49,18 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
     reason: 'teaser lead-in ("More on the topic: <title>" mid-article, WCXB 4511)',
   },
   {
+    rule: 'extract/contents-label',
+    pattern:
+      /^(table of contents|contents|in this article|on this page)(\s*[[(]?(show|hide|toggle)[\])]?)?\s*:?$/i,
+    reason:
+      'the label of a table of contents whose links were removed (WCXB 1396, 4084: "Table of Contents Show")',
+  },
+  {
+    rule: 'extract/more-label',
+    pattern: /^(learn more|find out more|see more|show more|view more)\s*[.:»›→]*$/i,
+    reason: 'a link label left without its link ("Learn more." after each section, WCXB 4123, 4102)',
+  },
+  {
     rule: 'extract/page-anchor',
     pattern: /^(top of page|bottom of page|(back|return|scroll|go) to top|skip to (main )?content)$/i,
     reason: 'in-page jump link (Wix writes "top of page" / "bottom of page" anchors as text)',

@@ -304,3 +304,26 @@ test('filterBlocks() keeps sentences that follow, subscribe or date like furnitu
   ];
   assert.deepEqual(texts(filterBlocks(lines.map(paragraph), metadata).blocks), lines);
 });
+
+test('filterBlocks() drops a table-of-contents label and a bare "Learn more." link label, and keeps sentences and headings that use the words (WCXB 4084, 4123, 0138)', () => {
+  const body = 'Ultra-processed foods make up more than half of the calories eaten in many households.';
+  const kept = [
+    body,
+    'Learn more about the study in the journal’s own summary of it.',
+    'Contents of the report were leaked on Monday.',
+  ];
+  const out = filterBlocks(
+    [
+      paragraph('Table of Contents Show'),
+      ...kept.map(paragraph),
+      paragraph('Learn more.'),
+      { type: 'heading', level: 2, text: 'Learn More!' },
+    ],
+    metadata,
+  );
+  assert.deepEqual(texts(out.blocks), [...kept, 'Learn More!']);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/contents-label', 'extract/more-label'],
+  );
+});
