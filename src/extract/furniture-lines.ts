@@ -49,6 +49,14 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
     reason: 'teaser lead-in ("More on the topic: <title>" mid-article, WCXB 4511)',
   },
   {
+    rule: 'extract/meta-line',
+    // two or more labelled fields of the post's meta line: author, category, tags
+    pattern:
+      /(?:^|[-|•·/]\s*)(posted by|published by|publicado por|categor(?:y|ies|ia|ía)|tags|filed under)\s*:.*(?:^|[-|•·/]\s*)(posted by|published by|publicado por|categor(?:y|ies|ia|ía)|tags|filed under)\s*:/i,
+    reason:
+      'the post\'s meta line of author, category and tags ("05/10/2018 - Publicado por: … - Categoria: Saúde - Tags: …", ScrapingHub f6ac15a4)',
+  },
+  {
     rule: 'extract/contents-label',
     pattern:
       /^(table of contents|contents|in this article|on this page)(\s*[[(]?(show|hide|toggle)[\])]?)?\s*:?$/i,

@@ -327,3 +327,23 @@ test('filterBlocks() drops a table-of-contents label and a bare "Learn more." li
     ['extract/contents-label', 'extract/more-label'],
   );
 });
+
+test("filterBlocks() drops a post's meta line of author, category and tags, and keeps a sentence naming one (ScrapingHub f6ac15a4)", () => {
+  const body =
+    'A category of small cars has been the best-selling one for a decade, published by the ministry.';
+  const out = filterBlocks(
+    [
+      paragraph(
+        '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo',
+      ),
+      paragraph(body),
+      paragraph('Tags: economy, cars'),
+    ],
+    metadata,
+  );
+  assert.deepEqual(texts(out.blocks), [body, 'Tags: economy, cars']);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/meta-line'],
+  );
+});
