@@ -108,8 +108,8 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   },
   {
     rule: 'extract/app-promo',
-    pattern: /^click here to (get|download) the .{2,40} app\.?$/i,
-    reason: 'app download promo (ScrapingHub 7dfc3e35, Fox News)',
+    pattern: /^click here to (get|download) the .{2,40} app\.?$|^get .{2,30} on the go by clicking here\.?$/i,
+    reason: 'app download promo (ScrapingHub 7dfc3e35, Fox News; 51374560: "GET FOX BUSINESS ON THE GO BY CLICKING HERE")',
   },
   { rule: 'extract/copyright', pattern: /^(©|copyright\b|\(c\) ?\d{4}).{0,160}$/i, reason: 'copyright line' },
   {
@@ -150,6 +150,22 @@ function isLinkOnlyLine(block: ParagraphBlock): boolean {
   return linkedChars(block) >= block.text.replace(/\s*[|·•/]\s*/g, '').length * LINK_LINE_COVERAGE;
 }
 
+/** Fewest words of a capitals teaser link: "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'". */
+const CAPS_LINK_MIN_WORDS = 4;
+
+/**
+ * A paragraph that is one link written in capitals: Fox's inline teaser of another story
+ * ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", ScrapingHub
+ * 51374560, 7dfc3e35, eb62ac84). Section headings in capitals are not links and stay, and
+ * so does a pointer to more of this story ("CLICK FOR FULL STATE SWIM RESULTS", 3ce1c8fd).
+ */
+function isCapsLink(block: ParagraphBlock): boolean {
+  const text = block.text.trim();
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text) || /^CLICK\b/.test(text)) return false;
+  if (text.split(/\s+/).length < CAPS_LINK_MIN_WORDS) return false;
+  return (block.marks ?? []).some((m) => m.kind === 'link' && m.end - m.start >= text.length);
+}
+
 function normalizeTitle(text: string): string {
   return text
     .toLowerCase()
@@ -175,6 +191,9 @@ export function furnitureVerdict(
   for (const line of BOILERPLATE_LINES) if (line.pattern.test(text)) return line;
   if (block.type === 'paragraph' && isLinkOnlyLine(block)) {
     return { rule: 'extract/link-only-line', reason: 'a short line made only of links (navigation)' };
+  }
+  if (block.type === 'paragraph' && isCapsLink(block)) {
+    return { rule: 'extract/caps-teaser-link', reason: 'a headline in capitals linking to another story' };
   }
   if (index < HEAD_BLOCKS && (BYLINE_LINE.test(text) || isAuthorLine(text, metadata.authors)))
     return { rule: 'extract/repeated-byline', reason: 'byline repeated in the body' };

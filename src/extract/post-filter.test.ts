@@ -126,6 +126,7 @@ test('filterBlocks() drops no-script notices, app promos, "Advert" labels, share
     '[button link=”http://bikes.example/submit-review/” type=”big”] Send us YOUR kit review[/button]',
     '[gallery ids="12,13,14"]',
     'CLICK HERE TO GET THE FOX NEWS APP',
+    'GET FOX BUSINESS ON THE GO BY CLICKING HERE',
     'Like this story? Share it with a friend!',
     'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
     'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
@@ -346,4 +347,31 @@ test("filterBlocks() drops a post's meta line of author, category and tags, and 
     out.removed.map((r) => r.rule),
     ['extract/meta-line'],
   );
+});
+
+test('filterBlocks() drops a linked headline in capitals, and keeps capitals headings and a linked pointer to results (ScrapingHub 51374560, 3ce1c8fd)', () => {
+  const linked = (text: string): Block => ({
+    type: 'paragraph',
+    text,
+    marks: [{ kind: 'link', start: 0, end: text.length, href: 'https://example.com/other' }],
+  });
+  const body = 'The retailer said its co-founder was proud of the employees who had bought shares.';
+  const kept = [body, 'WHAT YOU NEED TO MAKE JAM', 'CLICK FOR FULL STATE SWIM RESULTS'];
+  const out = filterBlocks(
+    [
+      paragraph(kept[0]!),
+      linked("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES"),
+      paragraph(kept[1]!),
+      linked(kept[2]!),
+    ],
+    metadata,
+  );
+  assert.deepEqual(texts(out.blocks), kept);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/caps-teaser-link'],
+  );
+  assert.deepEqual(out.related, [
+    { title: "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES", url: 'https://example.com/other' },
+  ]);
 });

@@ -53,6 +53,11 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
       return;
     }
     const text = blockText(block) ?? '';
+    // A linked headline of another story is a teaser: listed apart, not lost.
+    if (found.rule === 'extract/caps-teaser-link' && block.type === 'paragraph') {
+      const href = block.marks?.find((m) => m.kind === 'link')?.href;
+      related.push(href ? { title: text, url: href } : { title: text });
+    }
     removed.push({
       rule: found.rule,
       reason: found.reason,
