@@ -109,7 +109,8 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/app-promo',
     pattern: /^click here to (get|download) the .{2,40} app\.?$|^get .{2,30} on the go by clicking here\.?$/i,
-    reason: 'app download promo (ScrapingHub 7dfc3e35, Fox News; 51374560: "GET FOX BUSINESS ON THE GO BY CLICKING HERE")',
+    reason:
+      'app download promo (ScrapingHub 7dfc3e35, Fox News; 51374560: "GET FOX BUSINESS ON THE GO BY CLICKING HERE")',
   },
   { rule: 'extract/copyright', pattern: /^(©|copyright\b|\(c\) ?\d{4}).{0,160}$/i, reason: 'copyright line' },
   {
