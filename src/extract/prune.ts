@@ -89,11 +89,22 @@ function nameVerdict(names: string, verdicts: NameVerdicts): NameVerdict {
   if (verdict === undefined) {
     const widget = UNRESCUED_WIDGET.exec(names);
     const match = widget ?? UNLIKELY_CANDIDATE.exec(names);
-    const unlikely = match && (widget || !MAYBE_CANDIDATE.test(names)) ? match[0] : undefined;
+    const unlikely = match && (widget || !MAYBE_CANDIDATE.test(rescueWords(names))) ? match[0] : undefined;
     verdict = { unlikely, neverWrapper: widget !== null || NEVER_WRAPPER.test(unlikely ?? '') };
     verdicts.set(names, verdict);
   }
   return verdict;
+}
+
+/**
+ * A comment's own parts: "comments-body", "comment-content", "comment-text" name the body of
+ * a reader's comment, not the article's, so their "body"/"content" rescues nothing (Movable
+ * Type's "comments-body", WCXB 0452: every comment came out as article text).
+ */
+const COMMENT_PARTS = /\bcomments?[-_]?(?:body|content|text|entry|post|main)\b/gi;
+
+function rescueWords(names: string): string {
+  return names.replace(COMMENT_PARTS, ' ');
 }
 
 /** What one pruning pass knows of the page while it judges elements. */
