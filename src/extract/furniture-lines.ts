@@ -45,7 +45,7 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/read-more',
     pattern:
-      /^(read more|related|see also|more on (this|the topic)|recommended|you may also like|most read)\s*:?/i,
+      /^(read more|read also|also read|related|see also|more on (this|the topic)|recommended|you may also like|most read)\s*:?/i,
     reason: 'teaser lead-in ("More on the topic: <title>" mid-article, WCXB 4511)',
   },
   {
@@ -81,9 +81,9 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/timestamp-line',
     pattern:
-      /^(first published|last updated|last modified|published on|updated on)\b[^.!?]{0,40}\b(19|20)\d{2}\b.{0,30}$|^(기사입력|최종수정|입력)\s*:?\s*\[?\s*(19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}.{0,20}$/i,
+      /^(first published|last updated|last modified|published on|updated on)\b[^.!?]{0,40}\b(19|20)\d{2}\b.{0,30}$|^posted by:? [^.!?]{1,40} (at|on) [^.!?]{0,30}\b(19|20)\d{2}\b.{0,20}$|^(기사입력|최종수정|입력)\s*:?\s*\[?\s*(19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}.{0,20}$/i,
     reason:
-      'publication timestamp line, at the foot as well as the head (ScrapingHub 65408257: "First Published on Nov 20, 2019 01:38 pm"; 0ec95c72: "기사입력 :[ 2019-11-20 10:20 ]")',
+      'publication timestamp line, at the foot as well as the head (ScrapingHub 65408257: "First Published on Nov 20, 2019 01:38 pm"; 0ec95c72: "기사입력 :[ 2019-11-20 10:20 ]"; WCXB 0452: "Posted by David at December 16, 2025 11:15 AM")',
   },
   {
     rule: 'extract/gallery-counter',

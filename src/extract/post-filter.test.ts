@@ -375,3 +375,27 @@ test('filterBlocks() drops a linked headline in capitals, and keeps capitals hea
     { title: "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES", url: 'https://example.com/other' },
   ]);
 });
+
+test('filterBlocks() lists a linked "Also read: <title>" lead-in as a related item, and only drops an unlinked one (WCXB 0385)', () => {
+  const body = 'Modern language models have read something like thirty trillion words, LeCun said on Monday.';
+  const line = 'Also read: Meta chief AI scientist thinks LLMs are a waste of time';
+  const linked: Block = {
+    type: 'paragraph',
+    text: line,
+    marks: [{ kind: 'link', start: 11, end: line.length, href: 'https://example.com/lecun' }],
+  };
+  const out = filterBlocks([paragraph(body), linked, paragraph('Read more: the full interview')], metadata);
+  assert.deepEqual(texts(out.blocks), [body]);
+  assert.deepEqual(out.related, [
+    { title: 'Meta chief AI scientist thinks LLMs are a waste of time', url: 'https://example.com/lecun' },
+  ]);
+});
+
+test('filterBlocks() drops a "Posted by … at <date>" line at the foot of a post (WCXB 0452)', () => {
+  const body = 'The program works, it is fast, and I can describe every feature it has.';
+  const out = filterBlocks(
+    [paragraph(body), paragraph('Posted by David at December 16, 2025 11:15 AM')],
+    metadata,
+  );
+  assert.deepEqual(texts(out.blocks), [body]);
+});

@@ -1,5 +1,5 @@
 import { message, shortExcerpt } from '../messages.ts';
-import type { Block, Message, Metadata, RelatedItem, Removal } from '../model.ts';
+import type { Block, Message, Metadata, ParagraphBlock, RelatedItem, Removal } from '../model.ts';
 import { blockText } from '../util/layout.ts';
 import { furnitureVerdict, linkedChars } from './furniture-lines.ts';
 import { repeatedRunIndices } from './repeated-runs.ts';
@@ -53,11 +53,8 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
       return;
     }
     const text = blockText(block) ?? '';
-    // A linked headline of another story is a teaser: listed apart, not lost.
-    if (found.rule === 'extract/caps-teaser-link' && block.type === 'paragraph') {
-      const href = block.marks?.find((m) => m.kind === 'link')?.href;
-      related.push(href ? { title: text, url: href } : { title: text });
-    }
+    const teaser = block.type === 'paragraph' ? teaserOf(found.rule, block) : undefined;
+    if (teaser) related.push(teaser);
     removed.push({
       rule: found.rule,
       reason: found.reason,
@@ -68,6 +65,20 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
     messages.push(message({ stage: 'extract', rule: found.rule, reason: found.reason, excerpt: text }));
   });
   return { blocks: kept, removed, messages, related };
+}
+
+/**
+ * A furniture line that points to another story is a teaser, listed apart rather than lost:
+ * a linked headline in capitals, and a linked "Also read: <title>" lead-in (its title without
+ * the label). An unlinked "Read more:" label points nowhere and is only removed.
+ */
+function teaserOf(rule: string, block: ParagraphBlock): RelatedItem | undefined {
+  const href = block.marks?.find((m) => m.kind === 'link')?.href;
+  if (rule === 'extract/caps-teaser-link')
+    return href ? { title: block.text, url: href } : { title: block.text };
+  if (rule !== 'extract/read-more' || href === undefined) return undefined;
+  const title = block.text.replace(/^[^:]{1,40}:\s*/, '').trim();
+  return title.length > 0 && title !== block.text.trim() ? { title, url: href } : undefined;
 }
 
 /** Hands a teaser section (its heading, then its teaser run) over as related items. */
