@@ -34,7 +34,7 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
     // The imperative may follow a lead-in sentence ("There's plenty more where that came from.
     // Sign up for … the free daily newsletter", ScrapingHub 55bb6340).
     pattern:
-      /(?:^|[.!?]\s+)(?:click here to )?(sign up|subscribe)\b.{0,120}(newsletter|inbox|updates|email)/i,
+      /(?:^|[.!?]\s+)(?:click here to )?(sign up|subscribe)\b.{0,120}(newsletter|inbox|updates|email|youtube channel)/i,
     reason: 'newsletter promo',
   },
   {
@@ -45,8 +45,9 @@ const BOILERPLATE_LINES: readonly LineRule[] = [
   {
     rule: 'extract/read-more',
     pattern:
-      /^(read more|read also|also read|related|see also|more on (this|the topic)|recommended|you may also like|most read)\s*:?/i,
-    reason: 'teaser lead-in ("More on the topic: <title>" mid-article, WCXB 4511)',
+      /^\(?(?:also on [\w-]+\.[a-z]{2,}\s|(?:read more|read also|also read|leggi anche|leia também|lee también|lire aussi|lesen sie auch)\b|(?:related(?: [\p{L} ]{1,40}?)?|see also|more on (?:this|the topic)|recommended|you may also like|most read)\s*(?:[:：»›]|$))/iu,
+    reason:
+      'teaser lead-in ("More on the topic: <title>" mid-article, WCXB 4511; "Also on rt.com <title>", ScrapingHub 4a44ab3e; "(Leggi anche su: …)", b6fb53e9)',
   },
   {
     rule: 'extract/meta-line',

@@ -399,3 +399,26 @@ test('filterBlocks() drops a "Posted by … at <date>" line at the foot of a pos
   );
   assert.deepEqual(texts(out.blocks), [body]);
 });
+
+test('filterBlocks() drops teaser lead-ins in other forms and a YouTube channel plug (ScrapingHub 4a44ab3e, b6fb53e9, ad826691)', () => {
+  const body = 'Journalists from the party were threatened with arrest, the interim government said.';
+  const furniture = [
+    'Also on rt.com Journalists & politicians threatened with sedition arrests',
+    '(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori –FOTO)',
+    'Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!',
+  ];
+  const out = filterBlocks([paragraph(body), ...furniture.map(paragraph)], metadata);
+  assert.deepEqual(texts(out.blocks), [body]);
+  assert.deepEqual(
+    out.removed.map((r) => r.rule),
+    ['extract/read-more', 'extract/read-more', 'extract/newsletter-prompt'],
+  );
+});
+
+test('filterBlocks() keeps a sentence that starts with "Also on" or "Related"', () => {
+  const lines = [
+    'Also on Monday, the ministry said the talks would resume.',
+    'Related companies reported similar losses.',
+  ];
+  assert.deepEqual(texts(filterBlocks(lines.map(paragraph), metadata).blocks), lines);
+});
