@@ -422,3 +422,22 @@ test('filterBlocks() keeps a sentence that starts with "Also on" or "Related"', 
   ];
   assert.deepEqual(texts(filterBlocks(lines.map(paragraph), metadata).blocks), lines);
 });
+
+test('filterBlocks() lists "Also on rt.com <title>" and "(Leggi anche su: <title>)" with their titles alone', () => {
+  const linked = (text: string): Block => ({
+    type: 'paragraph',
+    text,
+    marks: [{ kind: 'link', start: 0, end: text.length, href: `https://example.com/${text.length}` }],
+  });
+  const out = filterBlocks(
+    [
+      linked('Also on rt.com Bolivia purges socialist elements'),
+      linked('(Leggi anche su: Gli attori di Pegasus –FOTO)'),
+    ],
+    metadata,
+  );
+  assert.deepEqual(
+    out.related.map((r) => r.title),
+    ['Bolivia purges socialist elements', 'Gli attori di Pegasus –FOTO'],
+  );
+});

@@ -77,7 +77,11 @@ function teaserOf(rule: string, block: ParagraphBlock): RelatedItem | undefined 
   if (rule === 'extract/caps-teaser-link')
     return href ? { title: block.text, url: href } : { title: block.text };
   if (rule !== 'extract/read-more' || href === undefined) return undefined;
-  const title = block.text.replace(/^[^:]{1,40}:\s*/, '').trim();
+  // "Also read: <title>", "(Leggi anche su: <title>)", "Also on rt.com <title>"
+  const title = block.text
+    .replace(/^\(?(?:also on [\w-]+\.[a-z]{2,}\s|[^:]{1,40}:\s*)/i, '')
+    .replace(/\)$/, '')
+    .trim();
   return title.length > 0 && title !== block.text.trim() ? { title, url: href } : undefined;
 }
 
