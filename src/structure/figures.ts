@@ -18,6 +18,10 @@ export interface RefinedFigure {
 export function refineFigure(block: FigureBlock): RefinedFigure {
   let { caption, credit: creditText } = block;
   let split = false;
+  if (caption === undefined && creditText === undefined && block.alt) {
+    const described = captionFromAlt(block.alt);
+    if (described) ({ caption, credit: creditText } = described);
+  }
   if (caption !== undefined && creditText === undefined) {
     const glued = unglue(caption);
     if (glued?.credit && !glued.dateline) {
@@ -29,7 +33,7 @@ export function refineFigure(block: FigureBlock): RefinedFigure {
   const credit =
     creditText === undefined
       ? undefined
-      : (parseCredit(creditText, 'photo', { allowPerson: true }) ?? freeCredit(creditText));
+      : (parseCredit(apArchive(creditText), 'photo', { allowPerson: true }) ?? freeCredit(creditText));
   const out: FigureBlock = { ...block };
   const figure: Figure = {};
   if (block.src) figure.src = block.src;
@@ -43,6 +47,11 @@ export function refineFigure(block: FigureBlock): RefinedFigure {
     figure.credit = creditText;
   }
   return credit ? { block: out, figure, credit, split } : { block: out, figure, split };
+}
+
+/** AP writes its archive marker after a comma ("AP Photo/Evan Vucci, File"): read as "/File". */
+function apArchive(credit: string): string {
+  return credit.replace(/,\s*File$/, '/File');
 }
 
 /** A credit the extractor found in markup but the lexicon cannot read: kept as written. */
@@ -86,4 +95,21 @@ function photographerCommaAgency(raw: string): Credit | undefined {
   if (!parts) return undefined;
   const credit = parseCredit(`${parts[1]} / ${parts[2]}`, 'photo', { allowPerson: false });
   return credit ? { ...credit, name: raw, raw } : undefined;
+}
+
+/** Shortest alt text read as a caption: a sentence, not "Photo" or a name. */
+const ALT_CAPTION_CHARS = 40;
+
+/**
+ * AP's photos carry their whole caption in `alt`, credit included, when the page prints none:
+ * "FILE - In this Monday, Oct. 28, 2019, file photo, … (AP Photo/Patrick Semansky, File)"
+ * (ScrapingHub 82b6d780). Only an alt that ends in a parenthesised agency credit is read so;
+ * other alt text describes the image for screen readers and is left as `alt`.
+ */
+function captionFromAlt(alt: string): { caption: string; credit: string } | undefined {
+  const parts = /^(.+?)\s*\(([^()]{2,80})\)$/s.exec(alt.trim());
+  if (!parts || parts[1]!.length < ALT_CAPTION_CHARS) return undefined;
+  const credit = parts[2]!.trim();
+  const parsed = parseCredit(apArchive(credit), 'photo', { allowPerson: false });
+  return parsed?.agency === undefined ? undefined : { caption: parts[1]!, credit };
 }

@@ -49,15 +49,21 @@ export function splitStory(blocks: readonly Block[]): StoryParts {
   return parts;
 }
 
-/** A paragraph that is the credit of the figure just before it, which had none: moved onto it. */
+/**
+ * A paragraph that is the credit of the figure just before it: moved onto the figure when it
+ * had none, and out of the story either way (the page may print the credit its alt text
+ * already gave).
+ */
 function creditUnderFigure(parts: StoryParts, text: string): boolean {
   const last = parts.blocks[parts.blocks.length - 1];
-  if (last?.type !== 'figure' || last.credit !== undefined) return false;
+  if (last?.type !== 'figure') return false;
   const credit = figureCreditParagraph(text);
   if (!credit) return false;
-  parts.blocks[parts.blocks.length - 1] = { ...last, credit: credit.raw };
-  const figure = parts.figures[parts.figures.length - 1];
-  if (figure) figure.credit = credit.raw;
+  if (last.credit === undefined) {
+    parts.blocks[parts.blocks.length - 1] = { ...last, credit: credit.raw };
+    const figure = parts.figures[parts.figures.length - 1];
+    if (figure) figure.credit = credit.raw;
+  }
   parts.photoCredits.push(credit);
   parts.messages.push(
     message({

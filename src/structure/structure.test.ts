@@ -203,6 +203,33 @@ test('structure() moves a credit line under an uncredited figure onto it, and ke
   );
 });
 
+test('structure() reads an AP alt text ending in its credit as the caption and credit, and leaves other alt text alone (ScrapingHub 82b6d780)', () => {
+  const alt =
+    'FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks to a secure area of the Capitol. (AP Photo/Patrick Semansky, File)';
+  const doc = htmlDoc(
+    [
+      { type: 'figure', src: 'https://example.com/a.jpg', alt },
+      { type: 'paragraph', text: 'The ambassador is likely to be asked about the call.' },
+      { type: 'figure', src: 'https://example.com/b.jpg', alt: 'A man walks past the Capitol (file)' },
+    ],
+    [],
+  );
+  const out = structure(doc, resolveOptions());
+  assert.deepEqual(
+    [out.figures[0]?.caption, out.figures[0]?.credit],
+    [
+      'FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks to a secure area of the Capitol.',
+      'AP Photo/Patrick Semansky, File',
+    ],
+  );
+  assert.equal(out.figures[0]?.alt, alt);
+  assert.deepEqual(
+    out.credits.map((c) => [c.kind, c.agency, c.archive]),
+    [['photo', 'ap', true]],
+  );
+  assert.equal(out.figures[1]?.caption, undefined);
+});
+
 test('structure() takes a first line that is only an agency as the copy credit, not story text', () => {
   const doc = htmlDoc(
     [
