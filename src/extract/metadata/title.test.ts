@@ -66,3 +66,19 @@ test('cleanTitle() cuts a section label set off by a bar, not by a dash (WCXB 01
   );
   assert.equal(cleanTitle('Opinion', none), 'Opinion');
 });
+
+test('cleanTitle() strips a suffix that is the site name less its last word, and keeps a one-word or long headline (WCXB 4271)', () => {
+  const thrive = { siteNames: ['Thrive Internet Marketing Agency'], others: [] };
+  assert.equal(
+    cleanTitle('Website Design Portfolio | Thrive Internet Marketing', thrive),
+    'Website Design Portfolio',
+  );
+  assert.equal(cleanTitle('Thrive | Website Design Portfolio', thrive), 'Thrive | Website Design Portfolio');
+  assert.equal(
+    cleanTitle('Thrive Internet Marketing Agency wins award for its internet marketing | News', {
+      siteNames: ['News'],
+      others: [],
+    }),
+    'Thrive Internet Marketing Agency wins award for its internet marketing',
+  );
+});

@@ -98,13 +98,24 @@ export function isSiteSegment(segment: string, hints: Pick<TitleHints, 'siteName
   if (key.length === 0) return true;
   if (hints.siteNames.some((name) => looseKey(name) === key)) return true;
   // A long segment that merely mentions the brand is a headline ("The Resy Guide to …", WCXB 4340).
-  if (!hints.host || segment.trim().split(/\s+/).length > MAX_SITE_WORDS) return false;
+  const words = segment.trim().split(/\s+/).length;
+  if (words > MAX_SITE_WORDS) return false;
+  // The site's name shortened or lengthened by a word: "Thrive Internet Marketing" for
+  // "Thrive Internet Marketing Agency" (WCXB 4271). Two words at least, so a one-word
+  // headline never matches the start of a name.
+  if (words >= 2 && hints.siteNames.some((name) => startsEither(looseKey(name), key))) return true;
+  if (!hints.host) return false;
   return [hostKey(hints.host), brandKey(hints.host)].some(
     // "Move.org" → "move", "The Motley Fool" ⊃ "fool": host and segment contain each other.
     (host) =>
       host.length >= 3 &&
       (host === key || (host.length >= 4 && key.length >= 4 && (host.includes(key) || key.includes(host)))),
   );
+}
+
+/** One key starts with the other, both long enough to be a name rather than a word. */
+function startsEither(a: string, b: string): boolean {
+  return a.length >= 8 && b.length >= 8 && (a.startsWith(b) || b.startsWith(a));
 }
 
 /** Longest segment, in words, that can be the site's name ("UC Davis Children's Hospital"). */
