@@ -6,6 +6,12 @@ import { filterBlocks } from './post-filter.ts';
 const metadata: Metadata = { authors: [], tags: [] };
 const paragraph = (text: string): Block => ({ type: 'paragraph', text });
 const texts = (blocks: readonly Block[]) => blocks.map((b) => ('text' in b ? b.text : b.type));
+/** A paragraph that is one link, as teaser lines are. */
+const linkedParagraph = (text: string, href = `https://example.org/${text.length}`): Block => ({
+  type: 'paragraph',
+  text,
+  marks: [{ kind: 'link', start: 0, end: text.length, href }],
+});
 
 test('filterBlocks() drops in-page jump links written as text (Wix "top of page")', () => {
   const body =
@@ -63,11 +69,7 @@ test('filterBlocks() cuts each teaser box, and the story resumes after an empty 
     paragraph(
       `Paragraph ${n} of the story is long enough to be prose, with a subject, a verb, an object and some detail of the news.`,
     );
-  const link = (title: string): Block => ({
-    type: 'paragraph',
-    text: title,
-    marks: [{ kind: 'link', start: 0, end: title.length, href: `https://example.org/${title.length}` }],
-  });
+  const link = (title: string) => linkedParagraph(title);
   const out = filterBlocks(
     [
       prose(1),
@@ -237,11 +239,7 @@ test('filterBlocks() hands the teasers after "More Great WIRED Stories" over as 
   const prose = paragraph(
     'The neo-banks have promised that they will ease your pain, but that is only morphine for the real condition of the household budget.',
   );
-  const link = (title: string): Block => ({
-    type: 'paragraph',
-    text: title,
-    marks: [{ kind: 'link', start: 0, end: title.length, href: `https://example.org/${title.length}` }],
-  });
+  const link = (title: string) => linkedParagraph(title);
   const out = filterBlocks(
     [
       prose,
@@ -350,11 +348,7 @@ test("filterBlocks() drops a post's meta line of author, category and tags, and 
 });
 
 test('filterBlocks() drops a linked headline in capitals, and keeps capitals headings and a linked pointer to results (ScrapingHub 51374560, 3ce1c8fd)', () => {
-  const linked = (text: string): Block => ({
-    type: 'paragraph',
-    text,
-    marks: [{ kind: 'link', start: 0, end: text.length, href: 'https://example.com/other' }],
-  });
+  const linked = (text: string) => linkedParagraph(text, 'https://example.com/other');
   const body = 'The retailer said its co-founder was proud of the employees who had bought shares.';
   const kept = [body, 'WHAT YOU NEED TO MAKE JAM', 'CLICK FOR FULL STATE SWIM RESULTS'];
   const out = filterBlocks(
@@ -424,11 +418,7 @@ test('filterBlocks() keeps a sentence that starts with "Also on" or "Related"', 
 });
 
 test('filterBlocks() lists "Also on rt.com <title>" and "(Leggi anche su: <title>)" with their titles alone', () => {
-  const linked = (text: string): Block => ({
-    type: 'paragraph',
-    text,
-    marks: [{ kind: 'link', start: 0, end: text.length, href: `https://example.com/${text.length}` }],
-  });
+  const linked = (text: string) => linkedParagraph(text);
   const out = filterBlocks(
     [
       linked('Also on rt.com Bolivia purges socialist elements'),
