@@ -1,4 +1,5 @@
 import type { Message, Severity, Span, Stage } from './model.ts';
+import { collapseSpaces } from './util/spaces.ts';
 
 export interface MessageInit {
   stage: Stage;
@@ -36,12 +37,9 @@ export function shortExcerpt(text: string, max = EXCERPT_CHARS): string {
   // Excerpts of removed regions are cut from texts of many kilobytes: collapse a prefix first,
   // which gives the same first characters whenever it alone is longer than the excerpt.
   if (text.length > max * 4) {
-    const head = text
-      .slice(0, max * 4)
-      .replace(/\s+/g, ' ')
-      .trim();
+    const head = collapseSpaces(text.slice(0, max * 4)).trim();
     if (head.length > max) return `${head.slice(0, max - 1)}…`;
   }
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseSpaces(text).trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

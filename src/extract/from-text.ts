@@ -1,5 +1,6 @@
 import type { Block, Decoded, Extracted } from '../model.ts';
 import { layoutBlocks } from '../util/layout.ts';
+import { collapseSpaces } from '../util/spaces.ts';
 
 /**
  * Flattened text (a scraped page already reduced to text, like the seed page): every
@@ -9,7 +10,7 @@ import { layoutBlocks } from '../util/layout.ts';
 export function extractFromText(doc: Decoded): Extracted {
   const blocks: Block[] = doc.content
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => collapseSpaces(line).trim())
     .filter((line) => line.length > 0)
     .map((text) => ({ type: 'paragraph', text }));
   const laid = layoutBlocks(blocks);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model.ts';
+import { collapseSpaces } from '../util/spaces.ts';
 
 /**
  * The content identity of an article: SHA-256 of its title and text with whitespace
@@ -8,7 +9,10 @@ import type { Article } from '../model.ts';
  * input, or every empty extraction would be "the same content".
  */
 export function contentHash(article: Pick<Article, 'title' | 'text' | 'url' | 'input'>): string {
-  const norm = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (s: string | undefined): string =>
+    collapseSpaces(s ?? '')
+      .trim()
+      .toLowerCase();
   const text = norm(article.text);
   const identity = text.length > 0 ? '' : (article.url ?? article.input);
   return createHash('sha256')

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Mark } from '../../model.ts';
+import { collapseSpaces } from '../../util/spaces.ts';
 import { isBlankText, isElement, isTextNode } from '../dom/nodes.ts';
 import { hasBlockUtilityClass } from './block-tags.ts';
 
@@ -27,7 +28,7 @@ export class InlineBuffer {
   }
 
   appendText(data: string): void {
-    const piece = data.replace(/\s+/g, ' ');
+    const piece = collapseSpaces(data);
     if (piece.length === 0) return;
     if (
       piece.startsWith(' ') &&

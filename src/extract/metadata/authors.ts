@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../../util/spaces.ts';
 import { DATE_SHAPE } from './rules.ts';
 import { isUrlLike } from './urls.ts';
 
@@ -103,7 +104,7 @@ const MAX_NAME_WORDS = 5;
 
 /** Splits and cleans one author source value into names. */
 export function parseAuthors(raw: string): string[] {
-  const flat = raw.replace(/\s+/g, ' ').trim();
+  const flat = collapseSpaces(raw).trim();
   // ", USA TODAY": a template's "name, affiliation" with the name left empty; what remains is the
   // newspaper, not a person (WCXB 0106, whose byline then gives the reporter).
   if (flat.startsWith(',')) return [];

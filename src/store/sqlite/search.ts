@@ -1,5 +1,6 @@
 /** Ranked full-text search with bm25 and snippet() (FTS5), or newest-first listing. */
 import { type Kysely, sql } from 'kysely';
+import { collapseSpaces } from '../../util/spaces.ts';
 import { filterSql, pageOf } from '../filters.ts';
 import type { Tables } from '../schema.ts';
 import type { SearchHit, SearchQuery, SearchResult } from '../types.ts';
@@ -48,7 +49,7 @@ export async function searchSqlite(db: Kysely<Tables>, query: SearchQuery): Prom
 function toHit(row: HitRow): SearchHit {
   const hit: SearchHit = {
     id: row.id,
-    snippet: (row.snippet ?? '').replace(/\s+/g, ' ').trim(),
+    snippet: collapseSpaces(row.snippet ?? '').trim(),
     score: row.score,
   };
   if (row.title !== null) hit.title = row.title;
