@@ -1,5 +1,4 @@
 import type { Message, Severity, Span, Stage } from './model.ts';
-import { collapseSpaces } from './util/spaces.ts';
 
 export interface MessageInit {
   stage: Stage;
@@ -37,9 +36,12 @@ export function shortExcerpt(text: string, max = EXCERPT_CHARS): string {
   // Excerpts of removed regions are cut from texts of many kilobytes: collapse a prefix first,
   // which gives the same first characters whenever it alone is longer than the excerpt.
   if (text.length > max * 4) {
-    const head = collapseSpaces(text.slice(0, max * 4)).trim();
+    const head = text
+      .slice(0, max * 4)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (head.length > max) return `${head.slice(0, max - 1)}…`;
   }
-  const flat = collapseSpaces(text).trim();
+  const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

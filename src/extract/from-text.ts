@@ -1,6 +1,5 @@
 import type { Block, Decoded, Extracted } from '../model.ts';
 import { layoutBlocks } from '../util/layout.ts';
-import { collapseSpaces } from '../util/spaces.ts';
 
 /**
  * Flattened text (a scraped page already reduced to text, like the seed page): every
@@ -10,7 +9,7 @@ import { collapseSpaces } from '../util/spaces.ts';
 export function extractFromText(doc: Decoded): Extracted {
   const blocks: Block[] = doc.content
     .split(/\r\n|\r|\n/)
-    .map((line) => collapseSpaces(line).trim())
+    .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line.length > 0)
     .map((text) => ({ type: 'paragraph', text }));
   const laid = layoutBlocks(blocks);

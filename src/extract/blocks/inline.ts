@@ -1,6 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Mark } from '../../model.ts';
-import { collapseSpaces } from '../../util/spaces.ts';
 import { isBlankText, isElement, isTextNode } from '../dom/nodes.ts';
 import { hasBlockUtilityClass } from './block-tags.ts';
 
@@ -28,7 +27,7 @@ export class InlineBuffer {
   }
 
   appendText(data: string): void {
-    const piece = collapseSpaces(data);
+    const piece = data.replace(/\s+/g, ' ');
     if (piece.length === 0) return;
     if (
       piece.startsWith(' ') &&

@@ -1,5 +1,4 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
-import { collapseSpaces } from '../../util/spaces.ts';
 
 /**
  * domelementtype's `ElementType` values, as literals. Why not the enum: in worker threads tsx
@@ -85,7 +84,7 @@ export function isBlankText(text: string): boolean {
 }
 
 export function collapseSpace(text: string): string {
-  return collapseSpaces(text).trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Visits every element under `root` (pre-order, document order), iteratively. */

@@ -1,4 +1,3 @@
-import { collapseSpaces } from '../../util/spaces.ts';
 import { DATE_SHAPE } from './rules.ts';
 import { isUrlLike } from './urls.ts';
 
@@ -104,7 +103,7 @@ const MAX_NAME_WORDS = 5;
 
 /** Splits and cleans one author source value into names. */
 export function parseAuthors(raw: string): string[] {
-  const flat = collapseSpaces(raw).trim();
+  const flat = raw.replace(/\s+/g, ' ').trim();
   // ", USA TODAY": a template's "name, affiliation" with the name left empty; what remains is the
   // newspaper, not a person (WCXB 0106, whose byline then gives the reporter).
   if (flat.startsWith(',')) return [];

@@ -1,6 +1,5 @@
 /** Narrowing helpers for JSON-LD, which arrives as `unknown` (DESIGN.md: no `any`). */
 import { decodeHTML } from 'entities';
-import { collapseSpaces } from '../../util/spaces.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -20,7 +19,7 @@ export function asString(value: unknown): string | undefined {
   if (typeof value === 'string' && value.includes('&')) value = decodeHTML(value);
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const flat = collapseSpaces(value).trim();
+  const flat = value.replace(/\s+/g, ' ').trim();
   return flat.length > 0 ? flat : undefined;
 }
 

@@ -1,5 +1,4 @@
 import type { AnyNode, Element } from 'domhandler';
-import { collapseSpaces } from '../../util/spaces.ts';
 import { hasBlockUtilityClass } from '../blocks/block-tags.ts';
 
 /** Elements whose boundaries separate words in rendered text. */
@@ -59,7 +58,7 @@ export function boundedText(node: AnyNode, max: number): string | undefined {
 /** Whitespace collapsed and trimmed, mojibake repaired; undefined when nothing is left (absent is never `''`). */
 export function collapse(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const flat = repairMojibake(collapseSpaces(text).trim());
+  const flat = repairMojibake(text.replace(/\s+/g, ' ').trim());
   return flat.length > 0 ? flat : undefined;
 }
 
