@@ -6,6 +6,9 @@ import { filterBlocks } from './post-filter.ts';
 const metadata: Metadata = { authors: [], tags: [] };
 const paragraph = (text: string): Block => ({ type: 'paragraph', text });
 const texts = (blocks: readonly Block[]) => blocks.map((b) => ('text' in b ? b.text : b.type));
+/** A story paragraph followed by one paragraph per furniture line, filtered. */
+const filterBodyThen = (body: string, furniture: readonly string[]) =>
+  filterBlocks([paragraph(body), ...furniture.map(paragraph)], metadata);
 /** A paragraph that is one link, as teaser lines are. */
 const linkedParagraph = (text: string, href = `https://example.org/${text.length}`): Block => ({
   type: 'paragraph',
@@ -133,7 +136,7 @@ test('filterBlocks() drops no-script notices, app promos, "Advert" labels, share
     'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
     'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
   ];
-  const out = filterBlocks([paragraph(body), ...furniture.map(paragraph)], metadata);
+  const out = filterBodyThen(body, furniture);
   assert.deepEqual(texts(out.blocks), [body]);
 });
 
@@ -265,7 +268,7 @@ test('filterBlocks() drops ad labels, sign-up and follow prompts and timestamps 
     'Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.',
     '기사입력 :[ 2019-11-20 10:20 ]',
   ];
-  const out = filterBlocks([paragraph(body), ...furniture.map(paragraph)], metadata);
+  const out = filterBodyThen(body, furniture);
   assert.deepEqual(texts(out.blocks), [body]);
   assert.deepEqual(
     out.removed.map((r) => r.rule),
@@ -401,7 +404,7 @@ test('filterBlocks() drops teaser lead-ins in other forms and a YouTube channel 
     '(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori –FOTO)',
     'Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!',
   ];
-  const out = filterBlocks([paragraph(body), ...furniture.map(paragraph)], metadata);
+  const out = filterBodyThen(body, furniture);
   assert.deepEqual(texts(out.blocks), [body]);
   assert.deepEqual(
     out.removed.map((r) => r.rule),
