@@ -236,6 +236,15 @@ test('extractMetadata() reads bylines in an <aside> inside the <article>, not in
   assert.deepEqual(authorsOf(sidebar), []);
 });
 
+test('extractMetadata() reads the <main> an unclosed <aside> swallowed as the page, not furniture (WCXB 4459)', () => {
+  const body =
+    '<aside class="announcement-banner"><a href="/news">Announcement</a><main><article><h1>Startup lessons</h1>' +
+    '<span class="blog-meta-author">Tim Enwall</span><p>Text.</p></article></main>';
+  assert.deepEqual(authorsOf(body), ['Tim Enwall']);
+  const { document } = parseHtml(`<html><body>${body}</body></html>`);
+  assert.equal(extractMetadata(document, undefined).metadata.title, 'Startup lessons');
+});
+
 test('extractMetadata() reads the article <address> even inside a furniture container (WCXB 4370)', () => {
   const body =
     '<article><h1>Five books</h1><div class="sidebar"><address><a href="/profile/jd">Jane Doe</a></address></div></article>';

@@ -129,7 +129,10 @@ function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState)
   // An <address> inside an <article> is its author's contact (HTML spec), even in a meta column
   // laid out as an <aside> (The Guardian, WCXB 4370).
   const authorAddress = name === 'address' && ctx.inArticle;
-  const foreign = !authorAddress && (ctx.foreign || foreignTag || foreignClass);
+  // <main> is the page's dominant content and may not sit inside an aside, nav or footer
+  // (HTML spec, "the main element"): under one, an unclosed furniture tag swallowed the page
+  // (`<aside class="announcement-banner">` never closed, WCXB 4459).
+  const foreign = !authorAddress && name !== 'main' && (ctx.foreign || foreignTag || foreignClass);
   const inArticle = ctx.inArticle || name === 'article';
   if (element.attribs.itemprop) recordItemprop(element, scan, order, inArticle);
   if (name === 'h1') {
