@@ -68,3 +68,13 @@ test('an <h1> longer than any headline is a blurb when a title is declared (WCXB
   <meta property="og:site_name" content="Example"></head><body><h1>${blurb}</h1><p>Text.</p></body></html>`;
   assert.equal(titleOf(html), 'The 10 Best Home Improvement Projects of 2023');
 });
+
+test('a <title> never closed, which runs to the end of the page, is no title (fuzzed WCXB 0165)', () => {
+  const rest = '<li><a href="/a">Section | Topic - More</a></li>'.repeat(2000);
+  const html = `<html><head><title>Harbour reopens | Daily Example</titl><body><ul>${rest}</ul></body></html>`;
+  const { metadata, sources } = extractMetadata(parseHtml(html).document, undefined);
+  assert.equal(metadata.title, undefined);
+  assert.equal(sources.title, undefined);
+  const closed = `<html><head><title>Harbour reopens | Daily Example</title></head><body><p>Text.</p></body></html>`;
+  assert.equal(titleOf(closed), 'Harbour reopens | Daily Example');
+});
