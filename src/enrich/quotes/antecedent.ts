@@ -1,5 +1,6 @@
 import type { Span, Speaker } from '../../model.ts';
 import type { EntityResult } from '../entities/index.ts';
+import { insideAny, lastEndingBy, mentionsWithin } from '../text/span-search.ts';
 import type { ParsedSpeaker } from './speaker.ts';
 
 /** A speaker already met, for pronoun and nominal resolution (nearest compatible earlier speaker). */
@@ -9,7 +10,8 @@ export interface Known {
   at: number;
 }
 
-export type Mentions = EntityResult['mentions'];
+/** Entity mentions in text order (mention-index.ts `inTextOrder`). */
+export type Mentions = readonly EntityResult['mentions'][number][];
 type Mention = Mentions[number];
 
 /** Nominal heads that stand for the organisation last named ("the company said", "the statement said"). */
@@ -58,8 +60,8 @@ export function byPronoun(
 ): Antecedent | undefined {
   const pronoun = p.text.toLowerCase();
   if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') {
-    const speaker = [...known].reverse().find((k) => k.kind === 'person' && k.at < p.span.start);
-    const subject = [...subjects].reverse().find((m) => m.type === 'PERSON' && m.end <= p.span.start);
+    const speaker = lastKnown(known, (k) => k.kind === 'person' && k.at < p.span.start);
+    const subject = lastEndingBy(subjects, p.span.start, (m) => m.type === 'PERSON');
     if (subject && (!speaker || subject.start > speaker.at)) {
       const name = entities[subject.entity]?.name ?? subject.name;
       return { speaker: { text: p.text, name, entity: subject.entity }, kind: 'person', from: 'entity' };
@@ -67,27 +69,23 @@ export function byPronoun(
     return speaker && { speaker: speaker.speaker, kind: 'person', from: 'speaker' };
   }
   const org =
-    [...known].reverse().find((k) => k.kind === 'org') ??
-    (pronoun === 'they' ? known[known.length - 1] : undefined);
+    lastKnown(known, (k) => k.kind === 'org') ?? (pronoun === 'they' ? known[known.length - 1] : undefined);
   return org && { speaker: org.speaker, kind: org.kind, from: 'speaker' };
 }
 
 /** "the ministry" → the last speaker whose name or role has that head noun; "the company" → the last organisation. */
 export function byHead(p: ParsedSpeaker, known: Known[], mentions: Mentions): Antecedent | undefined {
   const head = headOf(p.text);
-  const speaker = [...known]
-    .reverse()
-    .find((k) =>
-      `${k.speaker.name ?? ''} ${k.speaker.role ?? ''} ${k.speaker.text}`.toLowerCase().includes(head),
-    );
+  const speaker = lastKnown(known, (k) =>
+    `${k.speaker.name ?? ''} ${k.speaker.role ?? ''} ${k.speaker.text}`.toLowerCase().includes(head),
+  );
   if (speaker) return { speaker: speaker.speaker, kind: speaker.kind, from: 'speaker' };
-  const earlier = mentions.filter((m) => m.end <= p.span.start);
-  const named = earlier.filter((m) => m.name.toLowerCase().includes(head)).pop();
+  const named = lastEndingBy(mentions, p.span.start, (m) => m.name.toLowerCase().includes(head));
   if (named)
     return { speaker: { text: p.text, name: named.name, entity: named.entity }, kind: 'org', from: 'entity' };
   if (!GENERIC_ORG_NOUNS.has(head)) return undefined;
-  const org = [...known].reverse().find((k) => k.kind === 'org');
-  const lastOrg = earlier.filter((m) => m.type === 'ORG').pop();
+  const org = lastKnown(known, (k) => k.kind === 'org');
+  const lastOrg = lastEndingBy(mentions, p.span.start, (m) => m.type === 'ORG');
   if (lastOrg && (!org || lastOrg.start > org.at))
     return {
       speaker: { text: p.text, name: lastOrg.name, entity: lastOrg.entity },
@@ -104,12 +102,8 @@ export function personMention(
   mentions: Mentions,
 ): Mentions[number] | undefined {
   // "Rudolph's supporters", "President Trump’s advisers": a possessive name is not the speaker
-  const inside = mentions.filter(
-    (m) =>
-      m.type === 'PERSON' &&
-      m.start >= p.span.start &&
-      m.end <= p.span.end &&
-      !/^[’']s\b/.test(text.slice(m.end, m.end + 3)),
+  const inside = mentionsWithin(mentions, p.span).filter(
+    (m) => m.type === 'PERSON' && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)),
   );
   return (
     inside.find((m) => p.name !== undefined && (p.name.includes(m.name) || m.name.includes(p.name))) ??
@@ -126,8 +120,9 @@ export function sentenceSubjects(
   mentions: Mentions,
   quoted: readonly Span[],
 ): Mentions {
-  const out: Mentions = [];
-  const outside = mentions.filter((m) => !quoted.some((q) => m.start >= q.start && m.end <= q.end));
+  const out: Mention[] = [];
+  const inQuote = insideAny(quoted);
+  const outside = mentions.filter((m) => !inQuote(m));
   // One pass over both, in text order (sentences come sorted and disjoint); a scan of every
   // mention per sentence was quadratic and a tenth of enrich's time on long pages.
   const byStart = outside.sort((a, b) => a.start - b.start);
@@ -147,6 +142,12 @@ export function sentenceSubjects(
     if (org) out.push(org);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The latest speaker met that passes `test` (the list grows in text order). */
+function lastKnown(known: readonly Known[], test: (k: Known) => boolean): Known | undefined {
+  for (let i = known.length - 1; i >= 0; i--) if (test(known[i] as Known)) return known[i];
+  return undefined;
 }
 
 function headOf(phrase: string): string {

@@ -3,6 +3,7 @@ import { NOT_NAMES } from '../lexicon/common-words.ts';
 import { PARTICIPLE_CUES, THAT_OPTIONAL } from '../lexicon/cues.ts';
 import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
+import { overlapsAny } from '../text/span-search.ts';
 import { type Word, wordsIn } from '../text/words.ts';
 import { clauseStart, opensClause, spanOf, trimContent } from './content.ts';
 import { type Cue, cuesIn } from './cue.ts';
@@ -25,9 +26,10 @@ const INTRO =
 /** Reported (indirect) speech in sentences that hold no direct quote. */
 export function findIndirect(text: string, taken: readonly Span[]): FoundQuote[] {
   const out: FoundQuote[] = [];
+  const overlapsTaken = overlapsAny(taken);
   for (const p of paragraphsOf(text)) {
     for (const s of sentencesOf(text, p)) {
-      if (taken.some((t) => t.start < s.end && s.start < t.end)) continue;
+      if (overlapsTaken(s)) continue;
       const found = inSentence(text, s);
       if (found) out.push(found);
     }

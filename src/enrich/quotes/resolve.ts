@@ -3,11 +3,17 @@ import type { Entity, Message, Quote, Span, Speaker } from '../../model.ts';
 import type { EntityResult } from '../entities/index.ts';
 import { ORG_NOUNS } from '../lexicon/orgs.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
-import { byHead, byPronoun, type Known, personMention, sentenceSubjects } from './antecedent.ts';
+import { inTextOrder, mentionsWithin } from '../text/span-search.ts';
+import {
+  byHead,
+  byPronoun,
+  type Known,
+  type Mentions,
+  personMention,
+  sentenceSubjects,
+} from './antecedent.ts';
 import type { ParsedSpeaker } from './speaker.ts';
 import type { FoundQuote } from './types.ts';
-
-type Mentions = EntityResult['mentions'];
 
 /** Resolves every quote's speaker in text order and explains each choice as a message. */
 export function resolveSpeakers(
@@ -16,10 +22,11 @@ export function resolveSpeakers(
   ents: EntityResult,
 ): { quotes: Quote[]; messages: Message[] } {
   const known: Known[] = [];
+  const mentions = inTextOrder(ents.mentions);
   const sentences = paragraphsOf(text).flatMap((p) => sentencesOf(text, p));
   const subjects = sentenceSubjects(
     sentences,
-    ents.mentions,
+    mentions,
     found.map((q) => q.content),
   );
   const quotes: Quote[] = [];
@@ -27,7 +34,7 @@ export function resolveSpeakers(
   for (const q of [...found].sort((a, b) => a.content.start - b.content.start)) {
     // A cited quote has its speaker from markup and no cue word (cited-blocks.ts).
     if (!q.speaker || (!q.cue && q.rule !== 'speaker-cited')) continue;
-    const { speaker, kind, how } = resolveOne(text, q.speaker, known, subjects, ents);
+    const { speaker, kind, how } = resolveOne(text, q.speaker, known, subjects, ents.entities, mentions);
     if (kind) known.push({ speaker, kind, at: q.speaker.span.start });
     quotes.push(toQuote(text, q, speaker));
     messages.push(explain(text, q, speaker, how));
@@ -46,10 +53,12 @@ function resolveOne(
   p: ParsedSpeaker,
   known: Known[],
   subjects: Mentions,
-  ents: EntityResult,
+  entities: EntityResult['entities'],
+  mentions: Mentions,
 ): Resolution {
-  if (p.kind === 'pronoun' || p.kind === 'nominal') return resolveReference(p, known, subjects, ents);
-  return resolveNamed(text, p, ents);
+  if (p.kind === 'pronoun' || p.kind === 'nominal')
+    return resolveReference(p, known, subjects, entities, mentions);
+  return resolveNamed(text, p, entities, mentions);
 }
 
 /** "it", "he", "the ministry": the nearest compatible earlier speaker or entity (antecedent.ts). */
@@ -57,10 +66,10 @@ function resolveReference(
   p: ParsedSpeaker,
   known: Known[],
   subjects: Mentions,
-  ents: EntityResult,
+  entities: EntityResult['entities'],
+  mentions: Mentions,
 ): Resolution {
-  const found =
-    p.kind === 'pronoun' ? byPronoun(p, known, subjects, ents.entities) : byHead(p, known, ents.mentions);
+  const found = p.kind === 'pronoun' ? byPronoun(p, known, subjects, entities) : byHead(p, known, mentions);
   if (!found) {
     // an unresolved nominal ("the league said") is still a speaker that a later "it" can refer to
     const kind = p.kind === 'nominal' ? nominalKind(p.text) : undefined;
@@ -83,11 +92,16 @@ function resolveReference(
 }
 
 /** A named speaker: the person's full name from the entity grouping, else the organisation as written. */
-function resolveNamed(text: string, p: ParsedSpeaker, ents: EntityResult): Resolution {
+function resolveNamed(
+  text: string,
+  p: ParsedSpeaker,
+  entities: EntityResult['entities'],
+  mentions: Mentions,
+): Resolution {
   const speaker: Speaker = { text: p.text, span: p.span, ...pick(p) };
-  const person = p.kind === 'person' ? personMention(text, p, ents.mentions) : undefined;
+  const person = p.kind === 'person' ? personMention(text, p, mentions) : undefined;
   if (person) {
-    speaker.name = (ents.entities[person.entity] as Entity).name;
+    speaker.name = (entities[person.entity] as Entity).name;
     speaker.entity = person.entity;
     return {
       speaker,
@@ -95,7 +109,7 @@ function resolveNamed(text: string, p: ParsedSpeaker, ents: EntityResult): Resol
       how: `named speaker "${speaker.name}"${speaker.role ? ` (${speaker.role})` : ''}`,
     };
   }
-  const inside = ents.mentions.filter((m) => m.start >= p.span.start && m.end <= p.span.end);
+  const inside = mentionsWithin(mentions, p.span);
   const org = inside.find((m) => m.name === speaker.name);
   if (org) speaker.entity = org.entity;
   const isPerson =
