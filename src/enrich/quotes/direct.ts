@@ -3,6 +3,7 @@ import { PARTICIPLE_CUES } from '../lexicon/cues.ts';
 import { ABBREVIATIONS, type Word, wordsIn } from '../text/words.ts';
 import { type Cue, cuesIn } from './cue.ts';
 import { findQuotedSpans, type QuotedSpan } from './marks.ts';
+import { type SentenceStops, sentenceStops } from './sentence-stops.ts';
 import { parseSpeaker } from './speaker.ts';
 import { subjectBefore } from './subject.ts';
 import type { FoundQuote, NonQuote } from './types.ts';
@@ -18,9 +19,10 @@ export function findDirectQuotes(text: string): { quotes: FoundQuote[]; others: 
   const quotes: FoundQuote[] = [];
   const others: NonQuote[] = [];
   let previousEnd = 0;
+  const stops = sentenceStops(text);
   for (const q of findQuotedSpans(text)) {
     const words = wordsIn(text, q.content.start, q.content.end);
-    const found = attributeAfter(text, q) ?? attributeBefore(text, q, previousEnd);
+    const found = attributeAfter(text, q) ?? attributeBefore(text, q, previousEnd, stops);
     const kind = found ? undefined : classify(text, q, words);
     if (kind) others.push({ content: q.content, kind });
     else if (words.length > 0)
@@ -114,9 +116,14 @@ function invertedSubject(_text: string, words: Word[], cue: Cue): Span | undefin
 }
 
 /** "Savett said: “…”" / "According to Savett, “…”" — a cue ending the text before the opening mark. */
-function attributeBefore(text: string, q: QuotedSpan, previousEnd: number): FoundQuote | undefined {
-  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1;
-  const from = Math.max(lineStart, previousEnd, sentenceStartBefore(text, q.open, lineStart));
+function attributeBefore(
+  text: string,
+  q: QuotedSpan,
+  previousEnd: number,
+  stops: SentenceStops,
+): FoundQuote | undefined {
+  const lineStart = stops.lineStart(q.open);
+  const from = Math.max(lineStart, previousEnd, stops.sentenceStartBefore(q.open, lineStart));
   const lead = text.slice(from, q.open);
   if (!/(?:[,:]|\bthat)\s*$/.test(lead)) return undefined;
   const words = wordsIn(text, from, q.open);
@@ -137,11 +144,4 @@ function afterAccording(_text: string, words: Word[], cue: Cue): Span | undefine
   const first = rest[0];
   const last = rest[rest.length - 1];
   return first && last ? { start: first.start, end: last.end } : undefined;
-}
-
-function sentenceStartBefore(text: string, at: number, floor: number): number {
-  const slice = text.slice(floor, at);
-  let best = 0;
-  for (const m of slice.matchAll(/[.!?]["”’]?\s+/g)) best = (m.index ?? 0) + m[0].length;
-  return floor + best;
 }
