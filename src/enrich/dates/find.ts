@@ -1,4 +1,5 @@
 import type { Span } from '../../model.ts';
+import { overlapsAny } from '../text/span-search.ts';
 
 /** A temporal expression as found, with the kind that decides how it resolves. */
 export interface FoundDate extends Span {
@@ -67,10 +68,13 @@ export function findDateExpressions(text: string): FoundDate[] {
     // A pattern's gate is a part every match of it holds: a text without it is not scanned
     // (the full patterns begin with optional words, which the regex engine tries everywhere).
     if (gate && !passes(gate, text, gates)) continue;
+    // A pattern's own matches never overlap one another: only the earlier patterns' can be hit,
+    // looked up by position (a scan of all of them per match was quadratic in dates per text).
+    const taken = overlapsAny(out);
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (out.some((d) => d.start < end && start < d.end)) continue;
+      if (taken({ start, end })) continue;
       if (
         kind === 'month' &&
         m.groups?.month === 'May' &&
