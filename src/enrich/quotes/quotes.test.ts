@@ -59,6 +59,15 @@ test('indirect speech takes the clause after the cue, past adverbials and "that"
   assert.equal(quotes('Kate Moss told reporters the plan would fail.')[0]?.content, 'the plan would fail');
 });
 
+test('a "sentence" of hundreds of words the splitter could not cut is not searched for reported speech', () => {
+  const claim = 'The ministry said on Sunday that the deal was a threat to the region.';
+  assert.equal(quotes(claim).length, 1);
+  // No stop ends the comma-separated words before the cue: one 200-word sentence, which read as
+  // reported speech would make its 150 words the "content" of what Anna Berg said.
+  const unsplit = `${'grain exports rose, '.repeat(50)}Anna Berg said on Sunday that the deal was a threat.`;
+  assert.deepEqual(quotes(unsplit), []);
+});
+
 test('inverted indirect speech and "according to" name the speaker after the content', () => {
   assert.equal(
     quotes('The bridge will reopen in May, transport officials said.')[0]?.who,
