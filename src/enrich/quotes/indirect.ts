@@ -151,7 +151,9 @@ function according(text: string, words: Word[], cue: Cue, s: Span): FoundQuote |
     return speaker && content ? { content, direct: false, cue, speaker, rule: 'according-to' } : undefined;
   }
   if (cue.first > 0 && hasCommaBefore(text, words, cue.first)) {
-    const speaker = parseSpeaker(text, spanOf(after.slice(0, comma > 0 ? Math.min(comma, 12) : 12)) as Span);
+    // "…, according to" with nothing after it (a text cut there, fuzzed WCXB 4578) names no one.
+    const named = spanOf(after.slice(0, comma > 0 ? Math.min(comma, 12) : 12));
+    const speaker = named && parseSpeaker(text, named);
     const content = trimContent(text, s.start, text.lastIndexOf(',', cue.span.start), false);
     return speaker && content ? { content, direct: false, cue, speaker, rule: 'according-to' } : undefined;
   }

@@ -68,6 +68,10 @@ test('a "sentence" of hundreds of words the splitter could not cut is not search
   assert.deepEqual(quotes(unsplit), []);
 });
 
+test('a text cut right after "according to" yields no quote (fuzzed WCXB 4578 threw here)', () => {
+  assert.deepEqual(quotes('The deal was a threat to the whole region, according to'), []);
+});
+
 test('inverted indirect speech and "according to" name the speaker after the content', () => {
   assert.equal(
     quotes('The bridge will reopen in May, transport officials said.')[0]?.who,
