@@ -1,7 +1,8 @@
 import { message } from '../messages.ts';
-import type { Entity, Message, Quote } from '../model.ts';
+import type { Entity, Message, Quote, Span } from '../model.ts';
 import type { EntityResult } from './entities/index.ts';
 import type { NonQuote } from './quotes/types.ts';
+import { overlapsAny } from './text/span-search.ts';
 
 /**
  * Final entity list: the grouped name mentions, plus titles in quotation marks as
@@ -14,26 +15,52 @@ export function withQuoteMentions(
   others: readonly NonQuote[],
   quotes: readonly Quote[],
 ): { entities: Entity[]; messages: Message[] } {
-  let entities: Entity[] = ents.entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
-  const messages: Message[] = [];
-  for (const o of others) {
-    if (o.kind === 'title') entities = withTitle(text, o, entities);
-    messages.push(explainNonQuote(text, o));
-  }
+  const entities = withTitles(
+    text,
+    ents.entities,
+    others.filter((o) => o.kind === 'title'),
+  );
+  const messages = others.map((o) => explainNonQuote(text, o));
   addSpeakerMentions(entities, quotes);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: entities.filter((e) => e.mentions.length > 0), messages };
 }
 
-/** “Star Wars,”: the title without the punctuation its marks enclose; names inside it are not separate entities. */
-function withTitle(text: string, o: NonQuote, entities: Entity[]): Entity[] {
+/**
+ * “Star Wars,”: each title without the punctuation its marks enclose becomes a WORK_OF_ART, and
+ * names inside a title are not separate entities. The quoted spans come in text order and never
+ * overlap (marks.ts), so one position lookup serves all titles; a title list that did overlap is
+ * taken one title at a time, each cutting what overlaps it from what came before. Cutting
+ * every entity once per title was quadratic: 2 s on a fuzzed page of 280 KB text (WCXB 0079).
+ */
+function withTitles(text: string, found: readonly Entity[], titles: readonly NonQuote[]): Entity[] {
+  const spans = titles.map((o) => titleSpan(text, o));
+  const entities = found.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  if (!inOrderApart(spans)) return spans.reduce((all, span) => withTitle(text, span, all), entities);
+  const inTitle = overlapsAny(spans);
+  const outside = entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inTitle(m)) }));
+  return [...outside, ...spans.map((span) => titleEntity(text, span))];
+}
+
+function titleSpan(text: string, o: NonQuote): Span {
   const value = text.slice(o.content.start, o.content.end);
-  const span = { start: o.content.start, end: o.content.end - (/[,.;:!?]$/.exec(value)?.[0].length ?? 0) };
+  return { start: o.content.start, end: o.content.end - (/[,.;:!?]$/.exec(value)?.[0].length ?? 0) };
+}
+
+function titleEntity(text: string, span: Span): Entity {
+  return { name: text.slice(span.start, span.end), type: 'WORK_OF_ART', mentions: [span] };
+}
+
+function withTitle(text: string, span: Span, entities: Entity[]): Entity[] {
   const outside = entities.map((e) => ({
     ...e,
     mentions: e.mentions.filter((m) => m.end <= span.start || m.start >= span.end),
   }));
-  return [...outside, { name: text.slice(span.start, span.end), type: 'WORK_OF_ART', mentions: [span] }];
+  return [...outside, titleEntity(text, span)];
+}
+
+function inOrderApart(spans: readonly Span[]): boolean {
+  return spans.every((s, i) => i === 0 || (spans[i - 1] as Span).end <= s.start);
 }
 
 function explainNonQuote(text: string, o: NonQuote): Message {
