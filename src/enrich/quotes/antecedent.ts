@@ -10,7 +10,7 @@ export interface Known {
   at: number;
 }
 
-/** Entity mentions in text order (mention-index.ts `inTextOrder`). */
+/** Entity mentions in text order (span-search.ts `inTextOrder`). */
 export type Mentions = readonly EntityResult['mentions'][number][];
 type Mention = Mentions[number];
 
