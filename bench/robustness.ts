@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:robust` — broken pages and long texts, for the bounds of issue 2 ("bad input
+ * gets a clear error, never a crash or a hang"): every mutation of bench/lib/mutations.ts on
+ * benchmark pages through the whole pipeline and the store record, in-process and without the
+ * CLI's time limit, so that a throw or a slow path shows instead of a recorded timeout; then
+ * long synthetic texts at one size and four times it, whose CPU ratio shows a step that grows
+ * with the square of the input (about 4 is linear, 16 quadratic).
+ *
+ *   npm run bench:robust -- [--pages 100] [--seed 1] [--repeat 1] [--slow 500]
+ *
+ * --pages takes that many pages from each corpus, spread over it; --repeat doubles, triples…
+ * each page before mutating it. Exits 1 when a page throws or a ratio passes 8.
+ */
+import { parseArgs } from 'node:util';
+import { resolveOptions } from '../src/options.ts';
+import { processSource } from '../src/pipeline.ts';
+import { articleRecord } from '../src/store/record.ts';
+import { CORPUS_NAMES, corpusAvailable, loadCorpus } from './lib/corpus.ts';
+import { MUTATIONS, seededRandom } from './lib/mutations.ts';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    repeat: { type: 'string', default: '1' },
+    slow: { type: 'string', default: '500' },
+  },
+});
+const options = resolveOptions({});
+const encoder = new TextEncoder();
+
+/** CPU milliseconds of one page through the pipeline, or the error it threw. */
+function run(html: string, input: string): { ms: number; error?: string } {
+  const start = process.cpuUsage();
+  let error: string | undefined;
+  try {
+    articleRecord(processSource({ input, bytes: encoder.encode(html), contentType: 'text/html' }, options));
+  } catch (thrown) {
+    error =
+      thrown instanceof Error
+        ? (thrown.stack ?? thrown.message).split('\n').slice(0, 3).join(' | ')
+        : String(thrown);
+  }
+  const used = process.cpuUsage(start);
+  return { ms: (used.user + used.system) / 1000, error };
+}
+
+const perCorpus = Number(values.pages);
+const seed = Number(values.seed);
+const repeat = Number(values.repeat);
+const slowMs = Number(values.slow);
+const names = Object.keys(MUTATIONS);
+let cases = 0;
+const failures: string[] = [];
+const slowest: { ms: number; what: string }[] = [];
+for (const corpus of CORPUS_NAMES.filter(corpusAvailable)) {
+  const pages = loadCorpus(corpus).pages;
+  const stride = Math.max(1, Math.floor(pages.length / perCorpus));
+  for (let i = 0; i < pages.length && i / stride < perCorpus; i += stride) {
+    const page = pages[i] as (typeof pages)[number];
+    const html = new TextDecoder().decode(page.bytes).repeat(repeat);
+    for (const [m, name] of names.entries()) {
+      const mutated = (MUTATIONS[name] as (typeof MUTATIONS)[string])(
+        html,
+        seededRandom(seed * 7919 + i * 131 + m),
+      );
+      const { ms, error } = run(mutated, page.id);
+      cases += 1;
+      const what = `${corpus} ${page.id.slice(0, 16)} ${name} (seed ${seed}, repeat ${repeat})`;
+      if (error) failures.push(`THROW ${what}: ${error}`);
+      if (ms > slowMs) slowest.push({ ms, what });
+    }
+  }
+}
+console.log(
+  `${cases} mutated pages (${names.length} mutations), ${failures.length} threw, ${slowest.length} over ${slowMs} ms of CPU`,
+);
+for (const line of failures) console.log(`  ${line}`);
+for (const { ms, what } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 10))
+  console.log(`  SLOW ${ms.toFixed(0)} ms ${what}`);
+
+const SENTENCE = 'The minister said on Tuesday that the talks would resume, according to officials. ';
+/** Long texts, each at `n` units; units that once made a step quadratic (this bench found them). */
+const LONG_TEXTS: Readonly<Record<string, (n: number) => string>> = {
+  paragraphs: (n) => `<article><h1>T</h1>${`<p>${SENTENCE}</p>`.repeat(n)}</article>`,
+  'short quotes': (n) => `<article><p>${'"Yes," said Smith. "No," said Jones. '.repeat(n)}</p></article>`,
+  'unsplit cues': (n) => `<article><p>${'we will” he said. '.repeat(n)}</p></article>`,
+  'marks on one line': (n) => `<p>${'&amp;&#x26;&nbsp;&quot;'.repeat(n * 4)}</p>`,
+  dates: (n) => `<article><p>${'On March 3, 2024 and 4 April 2023, last Monday, '.repeat(n)}</p></article>`,
+  'titles in marks': (n) =>
+    `<article><p>${'Fisher starred in “Star Wars Again,” and left. '.repeat(n)}</p></article>`,
+  'unclosed title': (n) =>
+    `<title>News | Site</titl><ul>${'<li><a href="/a">Section | Topic</a></li>'.repeat(n)}</ul>`,
+};
+let steep = 0;
+console.log('\nlong texts: CPU at 2 000 units → 8 000 units (ratio; about 4 is linear)');
+run(LONG_TEXTS.paragraphs?.(100) ?? '', 'warm-up');
+for (const [name, make] of Object.entries(LONG_TEXTS)) {
+  const small = run(make(2000), name).ms;
+  const large = run(make(8000), name).ms;
+  const ratio = large / Math.max(small, 1);
+  if (ratio > 8) steep += 1;
+  console.log(
+    `  ${name.padEnd(18)} ${small.toFixed(0).padStart(6)} ms → ${large.toFixed(0).padStart(6)} ms  ×${ratio.toFixed(1)}${ratio > 8 ? '  ← grows faster than the text' : ''}`,
+  );
+}
+if (failures.length > 0 || steep > 0) process.exit(1);
