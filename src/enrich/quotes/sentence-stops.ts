@@ -1,3 +1,5 @@
+import { countBelow } from '../text/span-search.ts';
+
 /**
  * Line starts and sentence ends of one text, found in one pass, for the quote finder's
  * "where does the sentence before this opening mark start" (direct.ts). Asking it per quote
@@ -40,25 +42,13 @@ export function sentenceStops(text: string): SentenceStops {
   }
   return {
     lineStart: (at) => {
-      const i = lastBelow(newlines, at, (n) => n);
+      const i = countBelow(newlines, at, (n) => n) - 1;
       return i < 0 ? 0 : (newlines[i] as number) + 1;
     },
     sentenceStartBefore: (at, floor) => {
-      const i = lastBelow(stops, at, (s) => s.space);
+      const i = countBelow(stops, at, (s) => s.space) - 1;
       const stop = stops[i];
       return stop === undefined || stop.start < floor ? floor : Math.min(stop.end, at);
     },
   };
-}
-
-/** Index of the last item whose key is below `limit` (keys increase along the list), else -1. */
-function lastBelow<T>(items: readonly T[], limit: number, key: (item: T) => number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (key(items[mid] as T) < limit) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }

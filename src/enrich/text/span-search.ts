@@ -23,16 +23,25 @@ export function inTextOrder<T extends Positioned>(mentions: readonly T[]): reado
   return mentions;
 }
 
-/** Index of the first span starting at or after `position` (binary search). */
-export function firstStartingFrom(sorted: readonly Positioned[], position: number): number {
+/** How many leading items have a key below `limit`, the keys rising along the list (binary search). */
+export function countBelow<T>(items: readonly T[], limit: number, key: (item: T) => number): number {
   let low = 0;
-  let high = sorted.length;
+  let high = items.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((sorted[mid] as Positioned).start < position) low = mid + 1;
+    if (key(items[mid] as T) < limit) low = mid + 1;
     else high = mid;
   }
   return low;
+}
+
+/** Index of the first span starting at or after `position`. */
+export function firstStartingFrom(sorted: readonly Positioned[], position: number): number {
+  return countBelow(sorted, position, startOf);
+}
+
+function startOf(span: Positioned): number {
+  return span.start;
 }
 
 /** The mentions wholly inside `span`, in text order. */
