@@ -26,7 +26,8 @@ const { values } = parseArgs({
     slow: { type: 'string', default: '500' },
   },
 });
-const options = resolveOptions({});
+// No page budget (`timeoutMs: 0`): a slow path must show as slow, not as a budget-spent page.
+const options = resolveOptions({ timeoutMs: 0 });
 const encoder = new TextEncoder();
 
 /** CPU milliseconds of one page through the pipeline, or the error it threw. */

@@ -13,7 +13,12 @@ export interface Options {
   contentType?: string;
   /** Largest input accepted, in bytes (after gunzip). Default 20 MiB. */
   maxBytes: number;
-  /** CPU budget per page in milliseconds, enforced by the batch runner. Default 2000. */
+  /**
+   * Time budget per page in milliseconds (wall clock; 0: none). Default 2000. The pipeline checks
+   * it as it goes (src/util/page-budget.ts): spent while decoding or extracting, the page throws
+   * a LimitError (`code: 'timeout'`); spent later, structure and enrich are skipped with a
+   * warning message. Worker pools also end a page that overruns it by half (at least 500 ms).
+   */
   timeoutMs: number;
   /** Keep figures as blocks in the body. Default true. */
   figures: boolean;

@@ -1,3 +1,4 @@
+import { checkPageBudget } from '../util/page-budget.ts';
 import { parseDateline } from './dateline.ts';
 import { unglue } from './glue.ts';
 import { RELATED_HEADING_RE } from './rules.ts';
@@ -39,6 +40,7 @@ export function segment(
   let teaserStart = n;
   let reason: Segmentation['reason'];
   for (let i = first + 1; i < n; i++) {
+    checkPageBudget();
     const text = texts[i];
     const signal = text === undefined ? undefined : newStorySignal(text);
     if (options.relatedHeadingsOnly && signal !== 'related-heading') continue;

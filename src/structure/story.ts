@@ -1,5 +1,6 @@
 import { message } from '../messages.ts';
 import type { Block, Credit, Dateline, Figure, Message } from '../model.ts';
+import { checkPageBudget } from '../util/page-budget.ts';
 import { captionParagraph, figureCreditParagraph, refineFigure } from './figures.ts';
 import { parseTrailer, splitGluedTrailer } from './trailers.ts';
 
@@ -22,6 +23,7 @@ export function splitStory(blocks: readonly Block[]): StoryParts {
   const parts: StoryParts = { blocks: [], figures: [], photoCredits: [], trailerCredits: [], messages: [] };
   const lastParagraph = blocks.findLastIndex((b) => b.type === 'paragraph');
   for (const [i, block] of blocks.entries()) {
+    checkPageBudget();
     if (block.type === 'figure') {
       addFigure(parts, block);
       continue;

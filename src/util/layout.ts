@@ -1,4 +1,5 @@
 import type { Block } from '../model.ts';
+import { checkPageBudget } from './page-budget.ts';
 
 /** Plain text of one block as it appears in the article text (figures have none). */
 export function blockText(block: Block): string | undefined {
@@ -26,6 +27,7 @@ export function layoutBlocks(blocks: readonly Block[]): { blocks: Block[]; text:
   const out: Block[] = [];
   let offset = 0;
   for (const block of blocks) {
+    checkPageBudget();
     const text = blockText(block);
     if (text === undefined || text.length === 0) {
       const { span: _drop, ...rest } = block;

@@ -36,8 +36,18 @@ function tsxExecArgv(): string[] {
 }
 
 /**
- * A piscina pool whose every page is bounded: when a page runs past `timeoutMs`, its task
- * is aborted, which makes piscina terminate that worker thread and start a fresh one
+ * How long past its budget a page may run before its worker is ended: the pipeline stops
+ * itself at the budget (src/util/page-budget.ts) and keeps what it has, so the kill is only
+ * the backstop for code that does not check, and must not win the race against it.
+ */
+export function hardLimitMs(timeoutMs: number): number {
+  return timeoutMs + Math.max(500, timeoutMs / 2);
+}
+
+/**
+ * A piscina pool whose every page is bounded: the page's own budget (`timeoutMs`, checked by
+ * the pipeline) ends it with a recorded reason; when a page runs past hardLimitMs() anyway, its
+ * task is aborted, which makes piscina terminate that worker thread and start a fresh one
  * (piscina README, "Cancelable tasks"), so a runaway page never hangs the batch.
  * The workers start once their bundle is built (./bundle.ts), which the first task awaits.
  */
@@ -79,7 +89,7 @@ async function runBounded<Output>(
     timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
-    }, timeoutMs);
+    }, hardLimitMs(timeoutMs));
   });
   const pooled: PooledTask = { ...task, started: port2 };
   try {

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Span } from '../../model.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { isCommonWord, isFirstName } from '../lexicon/word-lists.ts';
 import { lowerCaseWords } from '../text/lower-words.ts';
@@ -29,6 +30,7 @@ export function findEntities(text: string): EntityResult {
   const lowerWords = new Set(lowerCaseWords(text));
   const mentions: Mention[] = [];
   for (const run of runs) {
+    checkPageBudget();
     const words = trimInitial(run, midSentence, lowerWords);
     if (words.length === 0) continue;
     for (const piece of typeRun(words, run.before)) {
@@ -138,6 +140,7 @@ function groupMentions(mentions: Mention[]): EntityResult {
     mentions.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && m.name.includes(' ')),
   );
   for (const raw of mentions) {
+    checkPageBudget();
     const full = raw.guessed || raw.type === 'PERSON' ? fullNameOf(raw) : undefined;
     const m = full ? { ...raw, type: full.type } : raw;
     const key = `${m.type}:${(full ?? m).name.toLowerCase()}`;

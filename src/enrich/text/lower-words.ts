@@ -9,6 +9,8 @@
  * letter, digit or underscore ("xé" → "é"; " élan" → "lan"). lower-words.test.ts checks the
  * scan against the regex.
  */
+
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { codePointClasses, LETTER, LOWER, widthOf } from './code-points.ts';
 
 /** ASCII `\w`: the only word characters `\b` knows. */
@@ -33,6 +35,7 @@ export function lowerCaseWords(text: string): string[] {
       i += widthOf(here);
       continue;
     }
+    checkPageBudget();
     let j = i + widthOf(here);
     while (j < n) {
       const d = text.charCodeAt(j);

@@ -1,4 +1,5 @@
 import type { Span } from '../../model.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { NOT_NAMES } from '../lexicon/common-words.ts';
 import { forLastText } from './last-text.ts';
 import { ABBREVIATIONS } from './words.ts';
@@ -19,6 +20,7 @@ function splitParagraphs(text: string): Span[] {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
+      checkPageBudget();
       if (i > start && /\S/.test(text.slice(start, i))) out.push({ start, end: i });
       start = i + 1;
     }
@@ -31,6 +33,7 @@ const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+(?=["“‘«(\p{Lu}\p{N}])/gu;
 
 /** Sentences of one paragraph; abbreviations and initials do not end a sentence. */
 export function sentencesOf(text: string, paragraph: Span): readonly Span[] {
+  checkPageBudget();
   const kept = segmentsOf(text).sentences;
   const key = `${paragraph.start}:${paragraph.end}`;
   let sentences = kept.get(key);

@@ -1,5 +1,6 @@
 import type { Span } from '../../model.ts';
 import { US_STATE_ABBREVIATIONS } from '../../structure/rules.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { NAME_TITLES } from '../lexicon/roles.ts';
 import { forLastText } from './last-text.ts';
 import { letterOrDigitAt, wordEnd } from './word-scan.ts';
@@ -59,6 +60,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * `text.slice(from, to)`.
  */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  checkPageBudget();
   const all = tokensOf(text);
   const starts = all.starts;
   let i = firstAtOrAfter(starts, from);
@@ -87,6 +89,7 @@ const tokensOf = forLastText((text): Tokens => {
       i++;
       continue;
     }
+    checkPageBudget();
     const end = wordEnd(text, i, n);
     tokens.words.push(toWord(text.slice(i, end), i));
     tokens.starts.push(i);

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, EmbedBlock, ListBlock, QuoteBlock, TableBlock } from '../../model.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { linkDensity, type Measures } from '../dom/measure.ts';
 import {
   classAndId,
@@ -65,6 +66,7 @@ class BlockWalker {
   }
 
   private child(node: AnyNode): void {
+    checkPageBudget();
     if (isTextNode(node)) {
       this.inline.appendText(node.data);
       return;

@@ -1,4 +1,5 @@
 import type { ChildNode, Element, ParentNode } from 'domhandler';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { isRegexSpace } from '../../util/spaces.ts';
 import { BLOCK_LEVEL } from '../blocks/block-tags.ts';
 import { isElement, isTextNode } from './nodes.ts';
@@ -74,6 +75,7 @@ export function measureTree(root: ParentNode): Measures {
     stackParent.push(-1);
   }
   while (stack.length > 0) {
+    checkPageBudget();
     const node = stack.pop()!;
     const parent = stackParent.pop()!;
     if (!isElement(node)) continue;

@@ -1,4 +1,5 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
+import { checkPageBudget } from '../../util/page-budget.ts';
 
 /**
  * domelementtype's `ElementType` values, as literals. Why not the enum: in worker threads tsx
@@ -92,6 +93,7 @@ export function forEachElement(root: ParentNode, visit: (element: Element) => bo
   const stack: ChildNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0) {
+    checkPageBudget();
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     // A visitor returning false skips the element's subtree (it may have removed it).

@@ -1,4 +1,5 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { TEXT_ONLY, type TextMode } from './rules.ts';
 import type { TreeBuilder } from './tree-builder.ts';
 
@@ -82,6 +83,7 @@ class Scanner {
     let textStart = 0;
     let from = 0;
     for (;;) {
+      checkPageBudget();
       const lt = html.indexOf('<', from);
       if (lt < 0) break;
       const c = html.charCodeAt(lt + 1);

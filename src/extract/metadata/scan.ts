@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { elementsByTag } from '../dom/nodes.ts';
 import { type ClassMarks, classMarks, NO_MARKS } from './class-words.ts';
 import {
@@ -110,6 +111,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** Records what `element` tells; returns the context for its children, or undefined to skip them. */
 function visit(element: Element, ctx: Context, scan: PageScan, state: WalkState): Context | undefined {
+  checkPageBudget();
   if (!visitHead(element, scan)) return undefined;
   const order = state.order;
   const name = element.name;

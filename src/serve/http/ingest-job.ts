@@ -35,7 +35,12 @@ export async function runIngestJob(init: IngestJobInit, job: JobHandle): Promise
     async onPage(source) {
       job.update((p) => ({ ...p, pages: p.pages + 1 }));
       try {
-        const article = processSource(source, { url: source.url, maxBytes: config.maxPageBytes });
+        // In the server's own thread, so the page's budget (src/util/page-budget.ts) is its bound.
+        const article = processSource(source, {
+          url: source.url,
+          maxBytes: config.maxPageBytes,
+          timeoutMs: config.extractTimeoutMs,
+        });
         const put = await store.putArticle(article, {
           input: source.input,
           url: source.url,

@@ -59,7 +59,11 @@ export function registerExtract(app: OpenAPIHono, deps: AppDeps): void {
     if (source.bytes.byteLength === 0) return apiError(c, 400, 'empty-body', 'The request body is empty');
     const task: PageTask = {
       source,
-      options: { url: source.url, maxBytes: deps.config.maxPageBytes },
+      options: {
+        url: source.url,
+        maxBytes: deps.config.maxPageBytes,
+        timeoutMs: deps.config.extractTimeoutMs,
+      },
       format: query.format,
       explain: query.explain === '1',
     };

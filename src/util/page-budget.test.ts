@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { spendBudget } from '../../test/support/spend-budget.ts';
+import { LimitError } from '../errors.ts';
+import { BudgetError, pageBudgetMs, pageBudgetSpent, withPageBudget } from './page-budget.ts';
+
+describe('page budget', () => {
+  test('checkPageBudget() throws a timeout LimitError naming the page once its budget is spent', () => {
+    const { thrown } = withPageBudget(5, 'slow.html', () => spendBudget());
+    assert.ok(thrown instanceof BudgetError);
+    assert.ok(thrown instanceof LimitError);
+    assert.equal(thrown.code, 'timeout');
+    assert.equal(thrown.budgetMs, 5);
+    assert.equal(thrown.message, 'Timed out after 5 ms extracting "slow.html"');
+  });
+
+  test('no budget (0), or no page at all, never throws', () => {
+    assert.equal(withPageBudget(0, 'x', () => spendBudget(30)).thrown, undefined);
+    assert.equal(spendBudget(30).thrown, undefined);
+    assert.equal(pageBudgetSpent(), false);
+    assert.equal(pageBudgetMs(), 0);
+  });
+
+  test('pageBudgetSpent() turns true when the budget runs out, and the budget ends with its work', () => {
+    withPageBudget(3, 'x', () => {
+      assert.equal(pageBudgetMs(), 3);
+      const stop = performance.now() + 5000;
+      while (!pageBudgetSpent() && performance.now() < stop);
+      assert.equal(pageBudgetSpent(), true);
+    });
+    assert.equal(pageBudgetSpent(), false);
+  });
+
+  test('a nested budget applies inside its work only; the outer one is restored, even after a throw', () => {
+    withPageBudget(60_000, 'outer', () => {
+      let inner: unknown;
+      assert.throws(
+        () =>
+          withPageBudget(2, 'inner', () => {
+            inner = spendBudget().thrown;
+            throw inner;
+          }),
+        BudgetError,
+      );
+      assert.equal((inner as BudgetError).message, 'Timed out after 2 ms extracting "inner"');
+      assert.equal(pageBudgetMs(), 60_000);
+      assert.equal(spendBudget(20).thrown, undefined);
+    });
+  });
+});
