@@ -17,8 +17,10 @@ const HEAP_GROWING_PERCENT = 15;
 /**
  * Sets V8's heap growing factor for the whole process (the flag is one per process and read
  * at every full GC, so it reaches the workers started after it and the main thread alike).
- * Called before a worker pool starts: a batch of pages is where the headroom adds up. Setting
- * it again (a second pool) sets the same value.
+ * Called before a batch starts (a worker pool, or the CLI's in-process runners with `--timeout 0`):
+ * a batch of pages is where the headroom adds up. Setting it again sets the same value.
+ * bin/dateline.mjs sets the same flag before any module loads, which also keeps the main
+ * thread's heap down (in-process ingest of 2 000 pages: 330 MB here, 254–260 MB there).
  */
 export function limitHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
