@@ -32,8 +32,9 @@ export function cuesIn(text: string, words: Word[], from = 0, to = words.length)
   const out: Cue[] = [];
   for (let i = from; i < to; i++) {
     const w = words[i] as Word;
-    const lower = w.text.toLowerCase();
-    if (lower === 'according' && words[i + 1]?.text === 'to') {
+    // No lower-cased copy of every word: only a nine-letter word can be "according", and a
+    // verb cue must be written in lower case, as CUE_VERBS's forms are (lexicon/cues.ts).
+    if (w.text.length === 9 && w.text.toLowerCase() === 'according' && words[i + 1]?.text === 'to') {
       out.push({
         first: i,
         last: i + 1,
@@ -48,8 +49,8 @@ export function cuesIn(text: string, words: Word[], from = 0, to = words.length)
       i = phrase.last;
       continue;
     }
-    const lemma = CUE_VERBS.get(lower);
-    if (lemma && w.text === lower)
+    const lemma = CUE_VERBS.get(w.text);
+    if (lemma)
       out.push({ first: i, last: i, lemma, span: { start: w.start, end: w.end } });
   }
   return out;
