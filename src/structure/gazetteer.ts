@@ -1,3 +1,4 @@
+import { outsideBudget } from '../util/page-budget.ts';
 import { CITIES_TSV } from './data/cities.ts';
 
 /** A gazetteer place: its display name and ISO country code. */
@@ -41,7 +42,7 @@ function buildIndex(): ReadonlyMap<string, Place> {
 
 /** The gazetteer place named `name` in any case or accent folding, if known. */
 export function lookupPlace(name: string): Place | undefined {
-  placeIndex ??= buildIndex();
+  placeIndex ??= outsideBudget(buildIndex);
   return placeIndex.get(name.toLowerCase()) ?? placeIndex.get(foldPlaceName(name));
 }
 

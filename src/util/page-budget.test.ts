@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { spendBudget } from '../../test/support/spend-budget.ts';
 import { LimitError } from '../errors.ts';
-import { BudgetError, pageBudgetMs, pageBudgetSpent, withPageBudget } from './page-budget.ts';
+import { BudgetError, outsideBudget, pageBudgetMs, pageBudgetSpent, withPageBudget } from './page-budget.ts';
 
 describe('page budget', () => {
   test('checkPageBudget() throws a timeout LimitError naming the page once its budget is spent', () => {
@@ -46,5 +46,22 @@ describe('page budget', () => {
       assert.equal(pageBudgetMs(), 60_000);
       assert.equal(spendBudget(20).thrown, undefined);
     });
+  });
+
+  test('one-time loading inside outsideBudget() is not charged to the page', () => {
+    withPageBudget(500, 'first.html', () => {
+      // A "load" longer than the whole budget: afterwards the page still has (nearly) all of it.
+      const loaded = outsideBudget(() => {
+        const stop = performance.now() + 600;
+        while (performance.now() < stop);
+        return 'table';
+      });
+      assert.equal(loaded, 'table');
+      assert.equal(pageBudgetSpent(), false);
+    });
+    assert.equal(
+      outsideBudget(() => 'no page'),
+      'no page',
+    );
   });
 });

@@ -50,8 +50,7 @@ export function cuesIn(text: string, words: Word[], from = 0, to = words.length)
       continue;
     }
     const lemma = CUE_VERBS.get(w.text);
-    if (lemma)
-      out.push({ first: i, last: i, lemma, span: { start: w.start, end: w.end } });
+    if (lemma) out.push({ first: i, last: i, lemma, span: { start: w.start, end: w.end } });
   }
   return out;
 }

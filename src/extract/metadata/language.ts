@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outsideBudget } from '../../util/page-budget.ts';
 import { compactNgrams, type NgramScores, ngramView } from './ngram-table.ts';
 
 /**
@@ -83,15 +84,17 @@ let loaded: EldDetector | undefined;
  * compactly (ngram-table.ts: ~14 MB less live heap per worker).
  */
 function detector(): EldDetector {
-  if (loaded === undefined) {
-    const require = createRequire(import.meta.url);
-    const { instance, loadData } = loadFactory(require).createEld();
-    const data = readOnce(NGRAM_FILE) as EldData;
-    if (!loadData({ ...data, ngrams: ngramView(compactNgrams(data.ngrams)) }))
-      throw new Error('eld refused data/language-ngrams.json');
-    loaded = instance;
-  }
+  loaded ??= outsideBudget(loadDetector);
   return loaded;
+}
+
+function loadDetector(): EldDetector {
+  const require = createRequire(import.meta.url);
+  const { instance, loadData } = loadFactory(require).createEld();
+  const data = readOnce(NGRAM_FILE) as EldData;
+  if (!loadData({ ...data, ngrams: ngramView(compactNgrams(data.ngrams)) }))
+    throw new Error('eld refused data/language-ngrams.json');
+  return instance;
 }
 
 const NGRAM_FILE = './data/language-ngrams.json';
