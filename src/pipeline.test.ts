@@ -33,6 +33,16 @@ describe('processSource() within the page budget (options.timeoutMs)', () => {
   });
 });
 
+describe('processSource() on pages with very long lists', () => {
+  test('a line of 300 000 quote marks (150 000 messages) comes out whole, without a stack overflow', () => {
+    // Before appendAll (util/append.ts), push(...messages) passed 150 000 arguments and threw
+    // "RangeError: Maximum call stack size exceeded" (found by bench:robust).
+    const article = processString(`<p>${'&quot;'.repeat(300_000)}</p>`, { timeoutMs: 0 });
+    assert.equal(article.text.length, 300_000);
+    assert.ok(article.messages.length > 150_000);
+  });
+});
+
 describe('orSkipped()', () => {
   const stage = (seen: boolean[]) => (o: { enrich: boolean }) => {
     seen.push(o.enrich);

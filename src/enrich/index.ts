@@ -21,7 +21,6 @@ import { resolveSpeakers } from './quotes/resolve.ts';
 export function enrich(doc: Structured, options: Options): Enriched {
   if (!options.enrich) return { ...doc, quotes: [], attributions: [], entities: [], dates: [] };
   const text = doc.text;
-  const messages: Message[] = [];
   const ents = findEntities(text);
   const cited = citedBlockQuotes(text, doc.blocks);
   const direct = findDirectQuotes(text);
@@ -33,13 +32,14 @@ export function enrich(doc: Structured, options: Options): Enriched {
   const resolved = resolveSpeakers(text, filled.quotes, ents);
   const dates = findDates(doc);
   const entities = withQuoteMentions(text, ents, direct.others, resolved.quotes);
-  messages.push(
+  // Array literals, not push(...): a page can hold far more messages than a call takes arguments.
+  const messages: Message[] = [
     ...filled.messages,
     ...resolved.messages,
     ...split.messages,
     ...entities.messages,
     ...dates.messages,
-  );
+  ];
   return {
     ...doc,
     quotes: resolved.quotes,

@@ -1,5 +1,6 @@
 import { message, shortExcerpt } from '../messages.ts';
 import type { Block, Message, Metadata, ParagraphBlock, RelatedItem, Removal } from '../model.ts';
+import { appendAll } from '../util/append.ts';
 import { blockText } from '../util/layout.ts';
 import { furnitureVerdict, linkedChars } from './furniture-lines.ts';
 import { repeatedRunIndices } from './repeated-runs.ts';
@@ -40,11 +41,11 @@ export function filterBlocks(blocks: readonly Block[], metadata: Metadata): Filt
   let from = 0;
   for (let cut = findRelatedCut(blocks, 0); cut !== undefined; cut = findRelatedCut(blocks, from)) {
     const cutEnd = teaserRunEnd(blocks, cut + 1);
-    rest.push(...blocks.slice(from, cut));
+    appendAll(rest, blocks.slice(from, cut));
     cutSection(blocks.slice(cut, cutEnd), related, removed, messages);
     from = cutEnd;
   }
-  rest.push(...blocks.slice(from));
+  appendAll(rest, blocks.slice(from));
   const copies = new Set(repeatedRunIndices(rest));
   rest.forEach((block, index) => {
     const found = copies.has(index) ? REPEATED_RUN : furnitureVerdict(block, index, metadata);
@@ -92,7 +93,11 @@ function cutSection(tail: readonly Block[], related: RelatedItem[], removed: Rem
       const href = block.marks?.find((m) => m.kind === 'link')?.href;
       related.push(href ? { title: block.text, url: href } : { title: block.text });
     } else if (block.type === 'heading') related.push({ title: block.text });
-    else if (block.type === 'list') related.push(...block.items.map((title) => ({ title })));
+    else if (block.type === 'list')
+      appendAll(
+        related,
+        block.items.map((title) => ({ title })),
+      );
   }
   const head = tail[0] as { text: string };
   removed.push({

@@ -1,6 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { EXCERPT_SOURCE_CHARS, shortExcerpt } from '../messages.ts';
 import type { RelatedItem, Removal } from '../model.ts';
+import { appendAll } from '../util/append.ts';
 import { collapsedPanelCheck, type PanelCheck } from './disclosure.ts';
 import { forgetMeasured, linkDensity, type Measure, type Measures, measureTree } from './dom/measure.ts';
 import { classAndId, describeNode, forEachElement, isElement, removeNode, textHead } from './dom/nodes.ts';
@@ -194,7 +195,7 @@ export function prune(document: Document, options: PruneOptions): PruneResult {
     // Inside code, class names are the highlighter's ("hljs-comment", Prism's "token comment"):
     // the code is kept whole (WCXB 0437 lost every commented line of its shell examples).
     if (!verdict) return !CODE_TAGS.has(element.name);
-    if (isRelatedBlock(element)) related.push(...collectRelated(element));
+    if (isRelatedBlock(element)) appendAll(related, collectRelated(element));
     const chars = before.get(element)?.chars ?? 0;
     if (chars > 0) {
       removed.push({

@@ -1,6 +1,7 @@
 import type { Document } from 'domhandler';
 import { message } from '../messages.ts';
 import type { Message } from '../model.ts';
+import { appendAll } from '../util/append.ts';
 import { parseHtml } from './parse-html.ts';
 import { type Attempt, GOOD_ENOUGH_CHARS, STRATEGIES, type StrategyContext } from './strategies.ts';
 
@@ -27,7 +28,7 @@ export function runStrategies(
   let best: Attempt | undefined;
   for (const strategy of STRATEGIES) {
     const attempt = strategy.run({ ...context, freshDocument });
-    messages.push(...attempt.messages);
+    appendAll(messages, attempt.messages);
     messages.push(
       message({
         stage: 'extract',

@@ -1,6 +1,7 @@
 import type { Document } from 'domhandler';
 import { message } from '../messages.ts';
 import type { Block, Message, RelatedItem, Removal } from '../model.ts';
+import { appendAll } from '../util/append.ts';
 import { toBlocks } from './blocks/to-blocks.ts';
 import { cleanRoots } from './clean-root.ts';
 import { elementsByTag } from './dom/nodes.ts';
@@ -91,7 +92,7 @@ function regionAttempt(name: string, unlikely: boolean): Strategy {
       for (const selection of [region, region === semantic ? scored : semantic]) {
         if (!selection) continue;
         messages.push(message({ stage: 'extract', rule: selection.rule, reason: selection.reason }));
-        removed.push(...cleanRoots(selection.roots, measures));
+        appendAll(removed, cleanRoots(selection.roots, measures));
         const found = toBlocks(selection.roots, blockOptions);
         if (textChars(found) > textChars(blocks)) blocks = found;
         if (textChars(blocks) >= GOOD_ENOUGH_CHARS) break;

@@ -1,6 +1,7 @@
 import { message } from '../messages.ts';
 import type { Block, Credit, Dateline, Extracted, Message, ParagraphBlock, Structured } from '../model.ts';
 import type { Options } from '../options.ts';
+import { appendAll } from '../util/append.ts';
 import { layoutBlocks } from '../util/layout.ts';
 import { findAgency } from './agencies.ts';
 import { parseDateline } from './dateline.ts';
@@ -59,11 +60,11 @@ export function structure(doc: Extracted, options: Options): Structured {
     );
   const lead = readDateline(blocks.slice(0, seg.teaserStart), messages);
   const story = splitStory(lead.blocks);
-  messages.push(...story.messages);
+  appendAll(messages, story.messages);
   const laid = layoutBlocks(story.blocks);
   const related = teasersFromRelated(doc.related, doc.url);
   const listed = teasersFromBlocks(blocks.slice(seg.teaserStart));
-  messages.push(...related.messages, ...listed.messages);
+  appendAll(appendAll(messages, related.messages), listed.messages);
   const credits = dedupeCredits([
     ...lead.credits,
     ...(bylined ? [bylined] : []),

@@ -1,4 +1,5 @@
 import type { Span } from '../../model.ts';
+import { appendAll } from '../../util/append.ts';
 import { NOT_NAMES } from '../lexicon/common-words.ts';
 import { isCommonWord } from '../lexicon/word-lists.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
@@ -40,7 +41,7 @@ export function findNameRuns(text: string): NameRun[] {
   for (const paragraph of paragraphsOf(text)) {
     const headline = isHeadline(text.slice(paragraph.start, paragraph.end));
     for (const sentence of sentencesOf(text, paragraph)) {
-      out.push(...runsInSentence(text, wordsIn(text, sentence.start, sentence.end), headline));
+      appendAll(out, runsInSentence(text, wordsIn(text, sentence.start, sentence.end), headline));
     }
   }
   return out;

@@ -68,7 +68,8 @@ function captionText(caption: Element): string {
     const node = stack.pop()!;
     if (node.type === 'text') out += (node as { data: string }).data;
     else if ('attribs' in node && !CREDIT_CLASS.test(classAndId(node as Element))) {
-      stack.push(...[...(node as Element).children].reverse());
+      const children = (node as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       out += ' ';
     }
   }

@@ -46,7 +46,8 @@ function insertBefore(anchor: Element, nodes: ChildNode[]): void {
   for (const node of nodes) {
     node.parent = parent;
   }
-  parent.children.splice(index, 0, ...nodes);
+  // Not splice(index, 0, ...nodes): a hidden tree can have more nodes than a call takes arguments.
+  parent.children = [...parent.children.slice(0, index), ...nodes, ...parent.children.slice(index)];
   // Re-link siblings of the whole child list (cheap: one parent).
   const children = parent.children;
   for (let i = 0; i < children.length; i++) {

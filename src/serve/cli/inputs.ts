@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { InputError } from '../../errors.ts';
 import { isUrl } from '../../ingest/index.ts';
+import { appendAll } from '../../util/append.ts';
 
 /** File names picked up when a folder is given; anything else in the folder is skipped. */
 const FOLDER_EXTENSIONS: readonly string[] = [
@@ -33,7 +34,7 @@ export async function expandInputs(given: readonly string[], list?: string): Pro
       continue;
     }
     batch = true;
-    inputs.push(...(await listFolder(input)));
+    appendAll(inputs, await listFolder(input));
   }
   return { inputs, batch };
 }
