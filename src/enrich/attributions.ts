@@ -1,5 +1,6 @@
 import { message } from '../messages.ts';
 import type { Attribution, Message } from '../model.ts';
+import { checkPageBudget } from '../util/page-budget.ts';
 import { canonicalMedia, isMedia } from './entities/gazetteer.ts';
 import { ANONYMOUS_SUBJECT, DOCUMENT_SOURCE, SOURCING_QUALIFIERS } from './lexicon/anonymity.ts';
 import type { FoundQuote } from './quotes/types.ts';
@@ -17,6 +18,7 @@ export function splitAttributions(
   const attributions: Attribution[] = [];
   const messages: Message[] = [];
   for (const q of found) {
+    checkPageBudget();
     const why = q.direct || !q.speaker ? undefined : claimReason(q.speaker.text, q.cue?.lemma);
     if (!why || !q.cue || !q.speaker) {
       quotes.push(q);

@@ -1,5 +1,6 @@
 import { message } from '../messages.ts';
 import type { Entity, Message, Quote, Span } from '../model.ts';
+import { checkPageBudget } from '../util/page-budget.ts';
 import type { EntityResult } from './entities/index.ts';
 import type { NonQuote } from './quotes/types.ts';
 import { overlapsAny } from './text/span-search.ts';
@@ -91,6 +92,7 @@ function explainNonQuote(text: string, o: NonQuote): Message {
 /** Pronoun and nominal speakers join the entity they resolved to ("Sean Savett = Savett = he"). */
 function addSpeakerMentions(entities: Entity[], quotes: readonly Quote[]): void {
   for (const q of quotes) {
+    checkPageBudget();
     const span = q.speaker.span;
     const target = q.speaker.entity === undefined ? undefined : entities[q.speaker.entity];
     if (!span || !target || target.mentions.some((m) => m.start < span.end && span.start < m.end)) continue;

@@ -1,4 +1,5 @@
 import type { Span } from '../../model.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { overlapsAny } from '../text/span-search.ts';
 
 /** A temporal expression as found, with the kind that decides how it resolves. */
@@ -72,6 +73,7 @@ export function findDateExpressions(text: string): FoundDate[] {
     // looked up by position (a scan of all of them per match was quadratic in dates per text).
     const taken = overlapsAny(out);
     for (const m of text.matchAll(re)) {
+      checkPageBudget();
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken({ start, end })) continue;

@@ -1,5 +1,6 @@
 import { message } from '../../messages.ts';
 import type { DateMention, Message, Structured } from '../../model.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { MONTHS, pad } from './calendar.ts';
 import { findDateExpressions } from './find.ts';
 import { resolveDate } from './resolve.ts';
@@ -14,6 +15,7 @@ export function findDates(doc: Structured): { dates: DateMention[]; messages: Me
   const { anchor, messages } = anchorOf(doc);
   const dates: DateMention[] = [];
   for (const d of findDateExpressions(doc.text)) {
+    checkPageBudget();
     const { rule, resolved } = resolveDate(d, tenseAt(doc.text, d.start, d.end), anchor);
     dates.push({ text: doc.text.slice(d.start, d.end), start: d.start, end: d.end, resolved, rule });
   }

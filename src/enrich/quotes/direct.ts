@@ -1,4 +1,5 @@
 import type { Span } from '../../model.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { PARTICIPLE_CUES } from '../lexicon/cues.ts';
 import { ABBREVIATIONS, type Word, wordsIn } from '../text/words.ts';
 import { type Cue, cuesIn } from './cue.ts';
@@ -21,6 +22,7 @@ export function findDirectQuotes(text: string): { quotes: FoundQuote[]; others: 
   let previousEnd = 0;
   const stops = sentenceStops(text);
   for (const q of findQuotedSpans(text)) {
+    checkPageBudget();
     const words = wordsIn(text, q.content.start, q.content.end);
     const found = attributeAfter(text, q) ?? attributeBefore(text, q, previousEnd, stops);
     const kind = found ? undefined : classify(text, q, words);

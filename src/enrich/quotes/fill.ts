@@ -1,5 +1,6 @@
 import { message, shortExcerpt } from '../../messages.ts';
 import type { Message } from '../../model.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import { paragraphsOf } from '../text/segments.ts';
 import type { FoundQuote } from './types.ts';
 
@@ -18,6 +19,7 @@ export function fillMissingSpeakers(
   const quotes: FoundQuote[] = [];
   const messages: Message[] = [];
   for (const [i, q] of sorted.entries()) {
+    checkPageBudget();
     if (q.speaker) {
       quotes.push(q);
       continue;

@@ -1,5 +1,6 @@
 import { message, shortExcerpt } from '../../messages.ts';
 import type { Entity, Message, Quote, Span, Speaker } from '../../model.ts';
+import { checkPageBudget } from '../../util/page-budget.ts';
 import type { EntityResult } from '../entities/index.ts';
 import { ORG_NOUNS } from '../lexicon/orgs.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
@@ -32,6 +33,7 @@ export function resolveSpeakers(
   const quotes: Quote[] = [];
   const messages: Message[] = [];
   for (const q of [...found].sort((a, b) => a.content.start - b.content.start)) {
+    checkPageBudget();
     // A cited quote has its speaker from markup and no cue word (cited-blocks.ts).
     if (!q.speaker || (!q.cue && q.rule !== 'speaker-cited')) continue;
     const { speaker, kind, how } = resolveOne(text, q.speaker, known, subjects, ents.entities, mentions);
