@@ -76,8 +76,3 @@ export function outsideBudget<T>(load: () => T): T {
 export function pageBudgetSpent(): boolean {
   return current !== undefined && performance.now() > current.until;
 }
-
-/** The current page's budget in ms, or 0 when it has none. */
-export function pageBudgetMs(): number {
-  return current?.ms ?? 0;
-}
