@@ -29,7 +29,7 @@ export function escapeBlockStarts(text: string): string {
 
 /** Inline code span with a fence longer than any backtick run inside (CommonMark §6.1). */
 export function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = longestBacktickRun(text);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -37,7 +37,7 @@ export function codeSpan(text: string): string {
 
 /** Fenced code block whose fence is longer than any backtick run in the code (CommonMark §4.5). */
 export function codeFence(text: string, language?: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = longestBacktickRun(text);
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${language ?? ''}\n${text}\n${fence}`;
 }
@@ -45,4 +45,11 @@ export function codeFence(text: string, language?: string): string {
 /** Link destination in angle brackets when it has spaces or parentheses (CommonMark §6.3). */
 export function linkDestination(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
+}
+
+/** Length of the longest run of backticks (a loop: code can hold more runs than Math.max(...) takes arguments). */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
 }

@@ -24,7 +24,7 @@ function cell(text: string): string {
 
 /** GFM tables need a header row; a header-less table gets an empty one. */
 function table(block: TableBlock): string {
-  const width = Math.max(1, ...block.rows.map((r) => r.length));
+  const width = block.rows.reduce((widest, r) => Math.max(widest, r.length), 1);
   const pad = (row: readonly string[]) => Array.from({ length: width }, (_, i) => cell(row[i] ?? ''));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const [first, ...rest] = block.rows;

@@ -12,7 +12,7 @@ import { safeUrl } from './html-safe.ts';
 import { blockInlines, type InlineNode, type InlineRange } from './inline.ts';
 import { speakerParts, teaserPlace, trailerCredits } from './labels.ts';
 import { speakerIds } from './tei-header.ts';
-import { el, type XmlChild, type XmlElement } from './xml.ts';
+import { el, elOf, type XmlChild, type XmlElement } from './xml.ts';
 
 interface TeiContext {
   quotes: readonly Quote[];
@@ -26,17 +26,17 @@ function wrapRange(range: InlineRange, children: XmlChild[], ctx: TeiContext): X
   switch (range.kind) {
     case 'strong':
     case 'emphasis':
-      return el('hi', { rend: HI_REND[range.kind] }, ...children);
+      return elOf('hi', { rend: HI_REND[range.kind] }, children);
     case 'code':
-      return el('code', {}, ...children);
+      return elOf('code', {}, children);
     case 'link': {
       const target = range.href === undefined ? undefined : safeUrl(range.href, ctx.base);
-      return target ? el('ref', { target }, ...children) : el('hi', {}, ...children);
+      return target ? elOf('ref', { target }, children) : elOf('hi', {}, children);
     }
     case 'quote': {
       const q = ctx.quotes[range.quote!]!;
       const who = `#${ctx.speakers.get(speakerParts(q).join('|'))}`;
-      return el('said', { who, direct: q.direct ? 'true' : 'false' }, ...children);
+      return elOf('said', { who, direct: q.direct ? 'true' : 'false' }, children);
     }
   }
 }
@@ -54,7 +54,7 @@ function rich(
   text: string,
   ctx: TeiContext,
 ): XmlElement {
-  return el(tag, attrs, ...inline(blockInlines(block, text, ctx.quotes), ctx));
+  return elOf(tag, attrs, inline(blockInlines(block, text, ctx.quotes), ctx));
 }
 
 function figure(block: Extract<Block, { type: 'figure' }>, ctx: TeiContext): XmlElement {
@@ -77,20 +77,20 @@ function blockTei(block: Block, ctx: TeiContext): XmlElement | undefined {
     case 'paragraph':
       return rich('p', {}, block, block.text, ctx);
     case 'list':
-      return el(
+      return elOf(
         'list',
         { rend: block.ordered ? 'ol' : 'ul' },
-        ...block.items.map((item) => el('item', {}, item)),
+        block.items.map((item) => el('item', {}, item)),
       );
     case 'table':
-      return el(
+      return elOf(
         'table',
         {},
-        ...block.rows.map((row, i) =>
-          el(
+        block.rows.map((row, i) =>
+          elOf(
             'row',
             {},
-            ...row.map((cell) => el('cell', { role: block.header && i === 0 ? 'head' : undefined }, cell)),
+            row.map((cell) => el('cell', { role: block.header && i === 0 ? 'head' : undefined }, cell)),
           ),
         ),
       );
@@ -133,11 +133,11 @@ function entry(a: Article, ctx: TeiContext): XmlElement {
     if (block.type === 'heading') sections.push([node]);
     else (sections.length > 0 ? sections[sections.length - 1]! : top).push(node);
   }
-  const divs = sections.map((s) => el('div', { type: 'section' }, ...withContent(s)));
+  const divs = sections.map((s) => elOf('div', { type: 'section' }, withContent(s)));
   const dateline = a.dateline ? datelineTei(a) : undefined;
   const trailers = trailerCredits(a).map((t) => el('trailer', {}, t));
   const body = divs.length > 0 ? [...top, ...divs] : withContent(top);
-  return el('div', { type: 'entry' }, dateline, ...body, ...trailers);
+  return elOf('div', { type: 'entry' }, [dateline, ...body, ...trailers]);
 }
 
 /** `<dateline>KYIV, Ukraine, <date>Sept 9</date> (<name type="org">Reuters</name>)</dateline>`. */
@@ -147,7 +147,7 @@ function datelineTei(a: Article): XmlElement {
   if (d.region) parts.push(', ', el('name', { type: 'place' }, d.region));
   if (d.date) parts.push(', ', el('date', {}, d.date));
   if (d.agency) parts.push(' (', el('name', { type: 'org' }, d.agency), ')');
-  return el('dateline', {}, ...parts);
+  return elOf('dateline', {}, parts);
 }
 
 function attributionItem(t: Attribution): XmlElement {
@@ -173,10 +173,20 @@ function teaserItem(t: Teaser, ctx: TeiContext): XmlElement {
 function back(a: Article, ctx: TeiContext): XmlElement | undefined {
   const divs: XmlElement[] = [];
   if (a.attributions.length > 0)
-    divs.push(el('div', { type: 'attributions' }, el('list', {}, ...a.attributions.map(attributionItem))));
+    divs.push(el('div', { type: 'attributions' }, elOf('list', {}, a.attributions.map(attributionItem))));
   if (a.teasers.length > 0)
-    divs.push(el('div', { type: 'related' }, el('list', {}, ...a.teasers.map((t) => teaserItem(t, ctx)))));
-  return divs.length > 0 ? el('back', {}, ...divs) : undefined;
+    divs.push(
+      el(
+        'div',
+        { type: 'related' },
+        elOf(
+          'list',
+          {},
+          a.teasers.map((t) => teaserItem(t, ctx)),
+        ),
+      ),
+    );
+  return divs.length > 0 ? elOf('back', {}, divs) : undefined;
 }
 
 /** The whole `<text>` element. */

@@ -9,7 +9,7 @@
  */
 import type { Article, Quote } from '../model.ts';
 import { datelineLabel, speakerParts } from './labels.ts';
-import { el, type XmlElement } from './xml.ts';
+import { el, elOf, type XmlElement } from './xml.ts';
 
 /** BCP 47 shape (xsd:language): `xml:lang` and `language/@ident` must match it or the document is invalid. */
 const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
@@ -43,12 +43,10 @@ function publisher(a: Article): string | undefined {
 }
 
 function titleStmt(a: Article): XmlElement {
-  return el(
-    'titleStmt',
-    {},
+  return elOf('titleStmt', {}, [
     el('title', { type: 'main' }, a.title),
     ...a.authors.map((name) => el('author', {}, name)),
-  );
+  ]);
 }
 
 function notesStmt(a: Article): XmlElement | undefined {
@@ -56,7 +54,7 @@ function notesStmt(a: Article): XmlElement | undefined {
     ...(a.dateline ? [el('note', { type: 'dateline' }, datelineLabel(a.dateline))] : []),
     ...a.credits.map((c) => el('note', { type: 'credit', subtype: c.kind }, c.name)),
   ];
-  return notes.length > 0 ? el('notesStmt', {}, ...notes) : undefined;
+  return notes.length > 0 ? elOf('notesStmt', {}, notes) : undefined;
 }
 
 function sourceDesc(a: Article): XmlElement {
@@ -116,7 +114,7 @@ function particDesc(a: Article): XmlElement | undefined {
       ),
     );
   }
-  return el('particDesc', {}, el('listPerson', {}, ...persons));
+  return el('particDesc', {}, elOf('listPerson', {}, persons));
 }
 
 function textClass(a: Article): XmlElement | undefined {
@@ -129,8 +127,8 @@ function textClass(a: Article): XmlElement | undefined {
   return el(
     'textClass',
     {},
-    terms.length > 0 ? el('keywords', {}, ...terms) : undefined,
-    entities.length > 0 ? el('keywords', { n: 'entities' }, ...entities) : undefined,
+    terms.length > 0 ? elOf('keywords', {}, terms) : undefined,
+    entities.length > 0 ? elOf('keywords', { n: 'entities' }, entities) : undefined,
   );
 }
 
@@ -155,6 +153,6 @@ export function teiHeader(a: Article): XmlElement {
       notesStmt(a),
       sourceDesc(a),
     ),
-    profile.length > 0 ? el('profileDesc', {}, ...profile) : undefined,
+    profile.length > 0 ? elOf('profileDesc', {}, profile) : undefined,
   );
 }

@@ -18,6 +18,19 @@ export function el(
   attrs: Record<string, string | undefined> = {},
   ...children: (XmlChild | undefined)[]
 ): XmlElement {
+  return elOf(tag, attrs, children);
+}
+
+/**
+ * `el` with the children as one array: for lists that grow with the page (list items, table
+ * rows, inline runs, entities). Spread into `el(...)`, more than about 100 000 of them throw
+ * "RangeError: Maximum call stack size exceeded" (a list of 300 000 items did).
+ */
+export function elOf(
+  tag: string,
+  attrs: Record<string, string | undefined>,
+  children: readonly (XmlChild | undefined)[],
+): XmlElement {
   return { tag, attrs, children: children.filter((c): c is XmlChild => c !== undefined && c !== '') };
 }
 
