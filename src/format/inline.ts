@@ -6,6 +6,7 @@
  * can emit well-formed, nested markup (the same fix HTML parsers apply to misnested tags).
  */
 import type { Block, Mark, Quote } from '../model.ts';
+import { firstAtOrAbove } from '../util/sorted.ts';
 
 export type InlineKind = Mark['kind'] | 'quote';
 
@@ -41,11 +42,7 @@ export function quoteRanges(block: Block, quotes: readonly Quote[]): InlineRange
   const index = quoteIndex(quotes);
   // Quotes starting before the block ends, walked back while one of them can still end inside it.
   const hits: number[] = [];
-  for (
-    let k = firstStartAtOrAfter(index.starts, span.end) - 1;
-    k >= 0 && index.maxEnd[k]! > span.start;
-    k--
-  ) {
+  for (let k = firstAtOrAbove(index.starts, span.end) - 1; k >= 0 && index.maxEnd[k]! > span.start; k--) {
     if (quotes[index.order[k]!]!.end > span.start) hits.push(index.order[k]!);
   }
   const out: InlineRange[] = [];
@@ -77,17 +74,6 @@ function quoteIndex(quotes: readonly Quote[]): QuoteIndex {
     QUOTE_INDEXES.set(quotes, index);
   }
   return index;
-}
-
-function firstStartAtOrAfter(starts: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

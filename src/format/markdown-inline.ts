@@ -1,5 +1,6 @@
 /** Renders a block's inline tree (marks + quotes) as CommonMark/GFM inline text. */
 import type { Block, Quote } from '../model.ts';
+import { firstAbove } from '../util/sorted.ts';
 import { safeUrl } from './html-safe.ts';
 import { blockInlines, type InlineNode, type InlineRange } from './inline.ts';
 import { codeSpan, escapeInline, linkDestination } from './markdown-escape.ts';
@@ -89,18 +90,6 @@ export function markedQuotes(a: { blocks: readonly Block[]; quotes: readonly Quo
     }
   });
   return out;
-}
-
-/** First index whose value is above `value` (`sorted` ascending). */
-function firstAbove(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Inline Markdown of a block's `text` (paragraph marks and the quotes inside it). */

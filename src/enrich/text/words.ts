@@ -1,6 +1,7 @@
 import type { Span } from '../../model.ts';
 import { US_STATE_ABBREVIATIONS } from '../../structure/rules.ts';
 import { checkPageBudget } from '../../util/page-budget.ts';
+import { firstAtOrAbove } from '../../util/sorted.ts';
 import { NAME_TITLES } from '../lexicon/roles.ts';
 import { forLastText } from './last-text.ts';
 import { letterOrDigitAt, wordEnd } from './word-scan.ts';
@@ -63,7 +64,7 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   checkPageBudget();
   const all = tokensOf(text);
   const starts = all.starts;
-  let i = firstAtOrAfter(starts, from);
+  let i = firstAtOrAbove(starts, from);
   // A word that begins before `from` and runs into the range is matched from `from` by the scan.
   if (i > 0 && starts[i - 1]! + all.lengths[i - 1]! > from) return scanWords(text, from, to);
   const out: Word[] = [];
@@ -98,17 +99,6 @@ const tokensOf = forLastText((text): Tokens => {
   }
   return tokens;
 });
-
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The direct scan: reads `text` in place from `from` (no copy of the range); a word that
