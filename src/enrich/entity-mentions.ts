@@ -1,9 +1,9 @@
 import { message } from '../messages.ts';
 import type { Entity, Message, Quote, Span } from '../model.ts';
 import { checkPageBudget } from '../util/page-budget.ts';
+import { overlapsAny } from '../util/span-search.ts';
 import type { EntityResult } from './entities/index.ts';
 import type { NonQuote } from './quotes/types.ts';
-import { overlapsAny } from './text/span-search.ts';
 
 /**
  * Final entity list: the grouped name mentions, plus titles in quotation marks as

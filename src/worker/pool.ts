@@ -40,7 +40,7 @@ function tsxExecArgv(): string[] {
  * itself at the budget (src/util/page-budget.ts) and keeps what it has, so the kill is only
  * the backstop for code that does not check, and must not win the race against it.
  */
-export function hardLimitMs(timeoutMs: number): number {
+function hardLimitMs(timeoutMs: number): number {
   return timeoutMs + Math.max(500, timeoutMs / 2);
 }
 

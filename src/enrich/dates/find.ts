@@ -1,6 +1,6 @@
 import type { Span } from '../../model.ts';
 import { checkPageBudget } from '../../util/page-budget.ts';
-import { overlapsAny } from '../text/span-search.ts';
+import { overlapsAny } from '../../util/span-search.ts';
 
 /** A temporal expression as found, with the kind that decides how it resolves. */
 export interface FoundDate extends Span {

@@ -1,6 +1,6 @@
 import type { Span, Speaker } from '../../model.ts';
+import { insideAny, lastEndingBy, mentionsWithin } from '../../util/span-search.ts';
 import type { EntityResult } from '../entities/index.ts';
-import { insideAny, lastEndingBy, mentionsWithin } from '../text/span-search.ts';
 import type { ParsedSpeaker } from './speaker.ts';
 
 /** A speaker already met, for pronoun and nominal resolution (nearest compatible earlier speaker). */

@@ -1,9 +1,9 @@
 import type { Span } from '../../model.ts';
+import { overlapsAny } from '../../util/span-search.ts';
 import { NOT_NAMES } from '../lexicon/common-words.ts';
 import { PARTICIPLE_CUES, THAT_OPTIONAL } from '../lexicon/cues.ts';
 import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
-import { overlapsAny } from '../text/span-search.ts';
 import { type Word, wordsIn } from '../text/words.ts';
 import { clauseStart, opensClause, spanOf, trimContent } from './content.ts';
 import { type Cue, cuesIn } from './cue.ts';

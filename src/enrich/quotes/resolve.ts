@@ -1,10 +1,10 @@
 import { message, shortExcerpt } from '../../messages.ts';
 import type { Entity, Message, Quote, Span, Speaker } from '../../model.ts';
 import { checkPageBudget } from '../../util/page-budget.ts';
+import { inTextOrder, mentionsWithin } from '../../util/span-search.ts';
 import type { EntityResult } from '../entities/index.ts';
 import { ORG_NOUNS } from '../lexicon/orgs.ts';
 import { paragraphsOf, sentencesOf } from '../text/segments.ts';
-import { inTextOrder, mentionsWithin } from '../text/span-search.ts';
 import {
   byHead,
   byPronoun,

@@ -1,4 +1,4 @@
-import { countBelow } from '../text/span-search.ts';
+import { countBelow } from '../../util/span-search.ts';
 
 /**
  * Line starts and sentence ends of one text, found in one pass, for the quote finder's

@@ -1,7 +1,7 @@
 import type { Span } from '../../model.ts';
 import { US_STATE_ABBREVIATIONS } from '../../structure/rules.ts';
 import { checkPageBudget } from '../../util/page-budget.ts';
-import { firstAtOrAbove } from '../../util/sorted.ts';
+import { countBelow } from '../../util/span-search.ts';
 import { NAME_TITLES } from '../lexicon/roles.ts';
 import { forLastText } from './last-text.ts';
 import { letterOrDigitAt, wordEnd } from './word-scan.ts';
@@ -64,7 +64,7 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   checkPageBudget();
   const all = tokensOf(text);
   const starts = all.starts;
-  let i = firstAtOrAbove(starts, from);
+  let i = countBelow(starts, from, (n) => n);
   // A word that begins before `from` and runs into the range is matched from `from` by the scan.
   if (i > 0 && starts[i - 1]! + all.lengths[i - 1]! > from) return scanWords(text, from, to);
   const out: Word[] = [];

@@ -6,6 +6,7 @@ import {
   inTextOrder,
   lastEndingBy,
   mentionsWithin,
+  overlapping,
   overlapsAny,
 } from './span-search.ts';
 
@@ -59,6 +60,16 @@ test('insideAny() and overlapsAny() agree with a scan of every quotation, overla
   }
   assert.equal(insideAny([])(span(1, 2)), false);
   assert.equal(overlapsAny([])(span(1, 2)), false);
+});
+
+test('overlapping() gives the indices of the spans a span overlaps, ascending, as a filter does', () => {
+  const quotes = [span(25, 38), span(2, 10), span(3, 6), span(15, 16), span(2, 10), span(0, 40)];
+  const lookup = overlapping(quotes);
+  for (const s of SPANS) {
+    const expected = quotes.flatMap((q, i) => (q.start < s.end && s.start < q.end ? [i] : []));
+    assert.deepEqual(lookup(s), expected, `${s.start}-${s.end}`);
+  }
+  assert.deepEqual(overlapping([])(span(1, 2)), []);
 });
 
 test('inTextOrder() keeps a sorted list as it is and sorts a copy of another', () => {
