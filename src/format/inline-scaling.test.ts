@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { cpuMs } from '../../test/support/cpu-ms.ts';
 import type { Block, Quote } from '../model.ts';
 import { resolveOptions } from '../options.ts';
 import { processString } from '../pipeline.ts';
@@ -101,14 +102,6 @@ describe('inline ranges by position', () => {
     }
   });
 });
-
-/** CPU ms of one call; only ratios of two sizes measured in the same run are asserted. */
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 describe('rich formats scale with the page', () => {
   test('nestRanges(): 4× the ranges (150 000 → 600 000) cost less than 8× the CPU', () => {

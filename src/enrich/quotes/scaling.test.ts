@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { structuredFromText } from '../../../test/gold/enrich/structured.ts';
+import { cpuMs } from '../../../test/support/cpu-ms.ts';
 import { resolveOptions } from '../../options.ts';
 import { enrich } from '../index.ts';
 
@@ -11,13 +12,6 @@ import { enrich } from '../index.ts';
  * Before span-search.ts this ratio was 18–26; it is now about 3.5.
  */
 const MAX_RATIO = 8;
-
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 function ratio(make: (n: number) => string): number {
   const options = resolveOptions();
