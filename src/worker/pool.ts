@@ -64,6 +64,22 @@ export function createPagePool<Output = string>(options: PoolOptions): PagePool<
   };
 }
 
+/**
+ * A pool whose threads start with its first page: for work a process may never be asked to do
+ * (a server's ingest jobs), so that idle workers cost no memory. `close()` before any page
+ * starts nothing.
+ */
+export function createLazyPagePool<Output = string>(options: PoolOptions): PagePool<Output> {
+  let pool: PagePool<Output> | undefined;
+  return {
+    run: (task) => {
+      pool ??= createPagePool<Output>(options);
+      return pool.run(task);
+    },
+    close: async () => pool?.close(),
+  };
+}
+
 function startPiscina(options: PoolOptions, filename: URL, execArgv: string[]): Piscina {
   return new Piscina({
     filename: filename.href,

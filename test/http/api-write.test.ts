@@ -7,7 +7,8 @@ import type { ApiError } from '../../src/serve/http/errors.ts';
 import { createJobBoard, type Job, type JobBoard } from '../../src/serve/http/jobs.ts';
 import { guardedHttp } from '../../src/serve/net/guarded-http.ts';
 import { openStore, type SearchResult, type Store } from '../../src/store/index.ts';
-import { createPagePool } from '../../src/worker/pool.ts';
+import type { ArticleRecord as StoreRows } from '../../src/store/record.ts';
+import { createLazyPagePool, createPagePool } from '../../src/worker/pool.ts';
 import { FAKE_DNS, fakeTransport, NEWS_PAGE } from './helpers.ts';
 
 /** Response bodies read by these tests (src/serve/http/schemas.ts documents them). */
@@ -243,5 +244,61 @@ describe('POST /extract in worker threads', () => {
       await real.close();
       await spinning.close();
     }
+  });
+});
+
+describe('POST /ingest jobs in worker threads', () => {
+  /** Runs one ingest job of the news page on a fresh store with `records` and returns its final state. */
+  async function ingestWith(records: ReturnType<typeof createLazyPagePool<StoreRows>>, timeoutMs: number) {
+    const own = openStore(':memory:');
+    const board = createJobBoard();
+    const config = serveConfig({ token: TOKEN, crawlDelayMs: 0, extractTimeoutMs: timeoutMs });
+    const http = guardedHttp({ resolve: FAKE_DNS, transport: fakeTransport(WEB).transport });
+    const server = createApp({ store: own, jobs: board, http, config, records });
+    try {
+      const res = await server.request('/ingest', {
+        method: 'POST',
+        body: JSON.stringify({ url: 'http://news.example/port' }),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      });
+      let state = (await res.json()) as Json;
+      for (let i = 0; i < 400 && state.status === 'running'; i++) {
+        // The event loop stays free while a worker holds the page: the server keeps answering.
+        assert.equal((await server.request('/articles')).status, 200);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        state = (await (await server.request(`/jobs/${state.id}`)).json()) as Json;
+      }
+      const stored = (await (await server.request('/articles?q=Genoa')).json()) as Json;
+      return { state, stored: stored.total };
+    } finally {
+      await board.close();
+      await records.close();
+      await own.close();
+    }
+  }
+
+  it('extracts the pages of a job in the ingest worker and stores their rows', async () => {
+    const records = createLazyPagePool<StoreRows>({
+      threads: 1,
+      timeoutMs: 60_000,
+      filename: new URL('../../src/serve/cli/commands/ingest-worker.ts', import.meta.url),
+    });
+    const { state, stored } = await ingestWith(records, 60_000);
+    assert.equal(state.status, 'done', JSON.stringify(state));
+    assert.deepEqual([state.progress.pages, state.progress.stored, state.progress.failed], [1, 1, 0]);
+    assert.equal(stored, 1);
+  });
+
+  it('records a page that runs past its budget in a worker as a failure of the job', async () => {
+    const records = createLazyPagePool<StoreRows>({
+      threads: 1,
+      timeoutMs: 300,
+      filename: new URL('./stuck-worker.ts', import.meta.url),
+    });
+    const { state, stored } = await ingestWith(records, 300);
+    assert.equal(state.status, 'done', JSON.stringify(state));
+    assert.deepEqual([state.progress.stored, state.progress.failed], [0, 1]);
+    assert.match(state.lastErrors[0] ?? '', /Timed out after 300 ms/);
+    assert.equal(stored, 0);
   });
 });

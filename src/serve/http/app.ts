@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HttpFetch } from '../../ingest/crawl/http.ts';
 import type { Store } from '../../store/index.ts';
+import type { ArticleRecord } from '../../store/record.ts';
 import type { PagePool } from '../../worker/pool.ts';
 import { guardedHttp } from '../net/guarded-http.ts';
 import { registerReader } from '../web/routes.ts';
@@ -30,6 +31,8 @@ export interface AppInit {
   jobs?: JobBoard;
   /** Worker pool for `POST /extract` (the server passes one); default: in-process. */
   pages?: PagePool;
+  /** Worker pool for `POST /ingest` jobs (the server passes one); default: in-process. */
+  records?: PagePool<ArticleRecord>;
 }
 
 /** Content-Security-Policy of every response: no inline or foreign script, so even a sanitizer bug cannot run one. */
@@ -52,6 +55,7 @@ export function createApp(init: AppInit): OpenAPIHono {
     http: init.http ?? guardedHttp({ allowPrivate: init.config.allowPrivate }),
     jobs: init.jobs ?? createJobBoard(),
     pages: init.pages,
+    records: init.records,
   };
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {

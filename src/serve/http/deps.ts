@@ -1,6 +1,7 @@
 /** What every route needs, built once by `createApp()` and passed explicitly (no module state). */
 import type { HttpFetch } from '../../ingest/crawl/http.ts';
 import type { Store } from '../../store/index.ts';
+import type { ArticleRecord } from '../../store/record.ts';
 import type { PagePool } from '../../worker/pool.ts';
 import type { ServeConfig } from './config.ts';
 import type { JobBoard } from './jobs.ts';
@@ -16,4 +17,6 @@ export interface AppDeps {
    * pathological page never blocks the server. Absent: pages run in-process (tests).
    */
   pages?: PagePool;
+  /** Worker threads for `POST /ingest` jobs' pages, mapped to store rows. Absent: in-process. */
+  records?: PagePool<ArticleRecord>;
 }

@@ -2,12 +2,19 @@
  * What `POST /ingest` runs: the polite crawler (src/ingest/crawl) over the store's
  * frontier, with the SSRF-guarded transport, each page through the pipeline into the
  * store, then the corpus regrouped (near-duplicates and stories: the CLI's `regroup`).
+ * Pages are extracted by the server's worker pool when it has one, so a slow page holds a
+ * worker thread and not the event loop that answers every other request.
  */
 import { describeError } from '../../errors.ts';
 import type { HttpFetch } from '../../ingest/crawl/http.ts';
 import { crawl } from '../../ingest/crawl/index.ts';
+import type { Source } from '../../model.ts';
+import type { OptionsInit } from '../../options.ts';
 import { processSource } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
+import { type ArticleRecord, articleRecord } from '../../store/record.ts';
+import type { PagePool } from '../../worker/pool.ts';
+import { describeFailure, type PageResult } from '../../worker/render.ts';
 import { regroup } from '../cli/commands/group.ts';
 import type { ServeConfig } from './config.ts';
 import type { JobHandle } from './jobs.ts';
@@ -19,6 +26,8 @@ export interface IngestJobInit {
   http: HttpFetch;
   target: string;
   maxPages: number;
+  /** Workers that map a page to its store rows (the CLI ingest's worker); absent: in this thread. */
+  records?: PagePool<ArticleRecord>;
 }
 
 export async function runIngestJob(init: IngestJobInit, job: JobHandle): Promise<void> {
@@ -34,25 +43,30 @@ export async function runIngestJob(init: IngestJobInit, job: JobHandle): Promise
     signal: job.signal,
     async onPage(source) {
       job.update((p) => ({ ...p, pages: p.pages + 1 }));
+      const origin = {
+        input: source.input,
+        url: source.url,
+        contentType: source.contentType,
+        fetchedAt: source.fetchedAt,
+      };
+      const options: OptionsInit = {
+        url: source.url,
+        maxBytes: config.maxPageBytes,
+        timeoutMs: config.extractTimeoutMs,
+      };
+      const failed = async (error: string): Promise<void> => {
+        await store.recordFailure(source.input, error);
+        job.update((p) => ({ ...p, failed: p.failed + 1 }));
+        job.fail(`${source.input}: ${error}`);
+      };
+      const rows = await recordOf(init.records, source, options);
+      if (!rows.ok) return failed(rows.error);
       try {
-        // In the server's own thread, so the page's budget (src/util/page-budget.ts) is its bound.
-        const article = processSource(source, {
-          url: source.url,
-          maxBytes: config.maxPageBytes,
-          timeoutMs: config.extractTimeoutMs,
-        });
-        const put = await store.putArticle(article, {
-          input: source.input,
-          url: source.url,
-          contentType: source.contentType,
-          fetchedAt: source.fetchedAt,
-        });
+        const put = await store.putRecord(rows.output, origin);
         const fresh = put.status === 'inserted' || put.status === 'updated';
         job.update((p) => (fresh ? { ...p, stored: p.stored + 1 } : { ...p, unchanged: p.unchanged + 1 }));
       } catch (error) {
-        await store.recordFailure(source.input, describeError(error));
-        job.update((p) => ({ ...p, failed: p.failed + 1 }));
-        job.fail(`${source.input}: ${describeError(error)}`);
+        await failed(describeError(error));
       }
     },
     onEvent(event) {
@@ -64,4 +78,21 @@ export async function runIngestJob(init: IngestJobInit, job: JobHandle): Promise
     },
   });
   await regroup(store);
+}
+
+/**
+ * The page's store rows, from a worker when there is a pool. In this thread (tests, or a
+ * server built without a pool) the page's budget (src/util/page-budget.ts) is its only bound.
+ */
+async function recordOf(
+  records: PagePool<ArticleRecord> | undefined,
+  source: Source,
+  options: OptionsInit,
+): Promise<PageResult<ArticleRecord>> {
+  if (records) return records.run({ source, options, format: 'json', explain: false });
+  try {
+    return { ok: true, output: articleRecord(processSource(source, options)) };
+  } catch (error) {
+    return { ok: false, error: describeFailure(source.input, error) };
+  }
 }

@@ -40,7 +40,14 @@ export function registerIngest(app: OpenAPIHono, deps: AppDeps): void {
     const maxPages = Math.min(body.maxPages ?? deps.config.maxIngestPages, deps.config.maxIngestPages);
     const job = deps.jobs.start(body.url, (handle) =>
       runIngestJob(
-        { store: deps.store, config: deps.config, http: deps.http, target: body.url, maxPages },
+        {
+          store: deps.store,
+          config: deps.config,
+          http: deps.http,
+          target: body.url,
+          maxPages,
+          records: deps.records,
+        },
         handle,
       ),
     );
