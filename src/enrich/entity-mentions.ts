@@ -93,8 +93,8 @@ function explainNonQuote(text: string, o: NonQuote): Message {
  * Pronoun and nominal speakers join the entity they resolved to ("Sean Savett = Savett = he"),
  * unless the speaker span overlaps one of its mentions already. Each entity's own mentions get
  * one position lookup and the spans added here are kept in text order: testing every quote
- * against every mention of its speaker was quadratic (150 000 one-quote paragraphs of one
- * speaker: 52 s of enrich, bench:robust's long texts).
+ * against every mention of its speaker was quadratic (a page of 50 000 one-quote paragraphs
+ * of one speaker: 7.2 s in all, now 2.9 s).
  */
 function addSpeakerMentions(entities: Entity[], quotes: readonly Quote[]): void {
   const seen = new Map<Entity, { named: (s: Span) => boolean; added: Span[] }>();
