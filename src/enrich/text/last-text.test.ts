@@ -6,6 +6,7 @@ import { forLastText } from './last-text.ts';
 /** Two equal texts that are different string objects, each flat (so `===` compares characters). */
 function equalCopies(length: number): [string, string] {
   const make = () => {
+    // Built at run time (the always-true test is opaque to the compiler), so never one literal.
     const s = `${'word '.repeat(length / 5)}${Math.random() > 2 ? '' : 'end'}`;
     s.charCodeAt(0); // a rope is flattened when read
     return s;
