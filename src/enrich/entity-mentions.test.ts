@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cpuMs } from '../../test/support/cpu-ms.ts';
+import { leastCpuMs } from '../../test/support/cpu-ms.ts';
 import type { Entity, Quote } from '../model.ts';
 import { findEntities } from './entities/index.ts';
 import { withQuoteMentions } from './entity-mentions.ts';
@@ -111,9 +111,6 @@ test('4× the quotes of one speaker (20 000 → 80 000) cost less than 8× the C
   const [small, large] = [make(20_000), make(80_000)];
   small(); // compiled before timing
   large();
-  // The least of five runs each: the process's CPU time includes V8's compiler and GC threads,
-  // whose bursts would otherwise be the ratio of runs this short (a few ms).
-  const least = (run: () => void) => Math.min(...Array.from({ length: 5 }, () => cpuMs(run)));
-  const r = least(large) / least(small);
+  const r = leastCpuMs(large, 5) / leastCpuMs(small, 5);
   assert.ok(r < 8, `4× the quotes cost ${r.toFixed(1)}× the CPU`);
 });
