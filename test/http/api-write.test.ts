@@ -248,8 +248,9 @@ describe('POST /extract in worker threads', () => {
 });
 
 describe('POST /ingest jobs in worker threads', () => {
-  /** Runs one ingest job of the news page on a fresh store with `records` and returns its final state. */
-  async function ingestWith(records: ReturnType<typeof createLazyPagePool<StoreRows>>, timeoutMs: number) {
+  /** Runs one ingest job of the news page on a fresh store, its pages in `worker`, and returns its final state. */
+  async function ingestWith(worker: URL, timeoutMs: number) {
+    const records = createLazyPagePool<StoreRows>({ threads: 1, timeoutMs, filename: worker });
     const own = openStore(':memory:');
     const board = createJobBoard();
     const config = serveConfig({ token: TOKEN, crawlDelayMs: 0, extractTimeoutMs: timeoutMs });
@@ -278,24 +279,15 @@ describe('POST /ingest jobs in worker threads', () => {
   }
 
   it('extracts the pages of a job in the ingest worker and stores their rows', async () => {
-    const records = createLazyPagePool<StoreRows>({
-      threads: 1,
-      timeoutMs: 60_000,
-      filename: new URL('../../src/serve/cli/commands/ingest-worker.ts', import.meta.url),
-    });
-    const { state, stored } = await ingestWith(records, 60_000);
+    const worker = new URL('../../src/serve/cli/commands/ingest-worker.ts', import.meta.url);
+    const { state, stored } = await ingestWith(worker, 60_000);
     assert.equal(state.status, 'done', JSON.stringify(state));
     assert.deepEqual([state.progress.pages, state.progress.stored, state.progress.failed], [1, 1, 0]);
     assert.equal(stored, 1);
   });
 
   it('records a page that runs past its budget in a worker as a failure of the job', async () => {
-    const records = createLazyPagePool<StoreRows>({
-      threads: 1,
-      timeoutMs: 300,
-      filename: new URL('./stuck-worker.ts', import.meta.url),
-    });
-    const { state, stored } = await ingestWith(records, 300);
+    const { state, stored } = await ingestWith(new URL('./stuck-worker.ts', import.meta.url), 300);
     assert.equal(state.status, 'done', JSON.stringify(state));
     assert.deepEqual([state.progress.stored, state.progress.failed], [0, 1]);
     assert.match(state.lastErrors[0] ?? '', /Timed out after 300 ms/);

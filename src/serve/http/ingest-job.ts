@@ -8,13 +8,11 @@
 import { describeError } from '../../errors.ts';
 import type { HttpFetch } from '../../ingest/crawl/http.ts';
 import { crawl } from '../../ingest/crawl/index.ts';
-import type { Source } from '../../model.ts';
 import type { OptionsInit } from '../../options.ts';
-import { processSource } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
-import { type ArticleRecord, articleRecord } from '../../store/record.ts';
+import type { ArticleRecord } from '../../store/record.ts';
 import type { PagePool } from '../../worker/pool.ts';
-import { describeFailure, type PageResult } from '../../worker/render.ts';
+import type { PageResult, PageTask } from '../../worker/render.ts';
 import { regroup } from '../cli/commands/group.ts';
 import type { ServeConfig } from './config.ts';
 import type { JobHandle } from './jobs.ts';
@@ -59,7 +57,7 @@ export async function runIngestJob(init: IngestJobInit, job: JobHandle): Promise
         job.update((p) => ({ ...p, failed: p.failed + 1 }));
         job.fail(`${source.input}: ${error}`);
       };
-      const rows = await recordOf(init.records, source, options);
+      const rows = await recordOf(init.records, { source, options, format: 'json', explain: false });
       if (!rows.ok) return failed(rows.error);
       try {
         const put = await store.putRecord(rows.output, origin);
@@ -81,18 +79,15 @@ export async function runIngestJob(init: IngestJobInit, job: JobHandle): Promise
 }
 
 /**
- * The page's store rows, from a worker when there is a pool. In this thread (tests, or a
- * server built without a pool) the page's budget (src/util/page-budget.ts) is its only bound.
+ * The page's store rows, from a worker when there is a pool; else from the same worker
+ * function in this thread (tests, or a server built without a pool), as the CLI's
+ * `--timeout 0` does, where the page's budget (src/util/page-budget.ts) is its only bound.
  */
 async function recordOf(
   records: PagePool<ArticleRecord> | undefined,
-  source: Source,
-  options: OptionsInit,
+  task: PageTask,
 ): Promise<PageResult<ArticleRecord>> {
-  if (records) return records.run({ source, options, format: 'json', explain: false });
-  try {
-    return { ok: true, output: articleRecord(processSource(source, options)) };
-  } catch (error) {
-    return { ok: false, error: describeFailure(source.input, error) };
-  }
+  if (records) return records.run(task);
+  const { default: run } = await import('../cli/commands/ingest-worker.ts');
+  return run(task);
 }
