@@ -58,6 +58,12 @@ export interface Decoded {
   kind: InputKind;
   /** The decoded document: HTML source or flattened text. */
   content: string;
+  /**
+   * The same document in pieces, `content === pieces.join('')`, each cut before a `<` where it
+   * can be (src/decode/pieces.ts). Readers of a whole page read these: strings over 128 KB cost
+   * V8 freshly mapped memory, so `content` is built as a rope that stays unflattened unless read.
+   */
+  pieces: readonly string[];
   /** WHATWG encoding name actually used, e.g. `windows-1252`. */
   charset: string;
   charsetSource: CharsetSource;

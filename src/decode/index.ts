@@ -15,7 +15,9 @@ import {
 import { isUtf16, resolveLabel } from './labels.ts';
 import { decodeMessage } from './messages.ts';
 import { repairMojibake } from './mojibake.ts';
-import { decodeBytes } from './text-decode.ts';
+import { headOfPieces, joinPieces, utf8Pieces } from './pieces.ts';
+import { KIND_SNIFF_CHARS } from './rules.ts';
+import { decodeToPieces } from './text-decode.ts';
 
 /**
  * Bytes → text the way a browser reads them (WHATWG HTML §13.2.3 "the input byte stream"): the
@@ -53,18 +55,26 @@ export function decode(source: Source, options: Options): Decoded {
     prescan: preset?.kind !== 'text',
   });
   const messages = [...decision.messages];
-  let content: string;
-  if (facts.ascii && ASCII_SUPERSETS.test(decision.charset)) content = latin1(bytes);
+  let pieces: string[];
+  // ASCII reads the same in UTF-8 as in every ASCII superset, and utf8Pieces copies it as Latin-1.
+  if (facts.ascii && ASCII_SUPERSETS.test(decision.charset)) pieces = utf8Pieces(bytes);
   else {
-    const repair = repairMojibake(decodeBytes(bytes, decision.charset));
-    content = repair.text;
-    if (repair.repaired > 0) messages.push(mojibakeMessage(repair.repaired));
+    pieces = decodeToPieces(bytes, decision.charset);
+    let repaired = 0;
+    // Pieces are cut before ASCII characters and every mojibake sequence is non-ASCII, so no sequence spans two.
+    for (let i = 0; i < pieces.length; i++) {
+      const repair = repairMojibake(pieces[i]!);
+      pieces[i] = repair.text;
+      repaired += repair.repaired;
+    }
+    if (repaired > 0) messages.push(mojibakeMessage(repaired));
   }
-  const kind = preset ?? sniffKind(input, content);
+  const kind = preset ?? sniffKind(input, headOfPieces(pieces, KIND_SNIFF_CHARS));
   return withUrl(source, options, {
     input,
     kind: kind.kind,
-    content,
+    content: joinPieces(pieces),
+    pieces,
     charset: decision.charset,
     charsetSource: decision.source,
     messages: [...messages, kindMessage(kind)],
@@ -76,10 +86,6 @@ export function decode(source: Source, options: Options): Decoded {
  * each, and Latin-1 is the cheapest decoding of it (a quarter of UTF-8's cost here).
  */
 const ASCII_SUPERSETS = /^(?:utf-8|windows-125\d|iso-8859-\d+)$/;
-
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-}
 
 /**
  * Binary junk is a broken contract, not a page. Skipped for a BOM (MIME Sniffing §7.2 treats a
@@ -102,6 +108,7 @@ function emptyDecoded(source: Source, options: Options, preset: KindDecision | u
     input: source.input,
     kind,
     content: '',
+    pieces: [],
     charset: 'utf-8',
     charsetSource: 'default',
     messages,

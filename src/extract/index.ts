@@ -17,7 +17,7 @@ import { makeResolver } from './url.ts';
 export function extract(doc: Decoded, options: Options): Extracted {
   if (doc.kind === 'text') return extractFromText(doc);
   const messages: Message[] = [...doc.messages];
-  const parsed = parseHtml(doc.content);
+  const parsed = parseHtml(doc.pieces);
   if (parsed.flattenedElements > 0) {
     messages.push(
       message({
@@ -32,7 +32,7 @@ export function extract(doc: Decoded, options: Options): Extracted {
   messages.push(...meta.messages);
   const resolve = makeResolver(doc.url);
   const chosen = runStrategies(
-    doc.content,
+    doc.pieces,
     parsed.document,
     { resolve, marks: options.marks, figures: options.figures },
     messages,

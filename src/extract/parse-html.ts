@@ -21,10 +21,22 @@ export interface ParsedHtml {
  * tree without the markup extraction never reads (scripts other than JSON-LD, styles,
  * comments, SVG). React streaming pages keep it all: their `$RC(` scripts and `<!--$-->`
  * markers are replayed after parsing. The tree is owned by the caller, which may mutate it.
+ * The page may come whole or as `Decoded.pieces`, which are never joined into one string.
  */
-export function parseHtml(html: string): ParsedHtml {
-  const streams = html.includes('$RC(');
+export function parseHtml(html: string | readonly string[]): ParsedHtml {
+  const streams = typeof html === 'string' ? html.includes('$RC(') : piecesInclude(html, '$RC(');
   const read = readHtml(html, { maxDepth: MAX_DEPTH, keepInert: streams });
   const streamedSegments = streams ? replayReactStreaming(read.document) : 0;
   return { document: read.document, flattenedElements: read.skipped, streamedSegments };
+}
+
+/** `needle` in the pieces' concatenation, also where it spans two of them. */
+export function piecesInclude(pieces: readonly string[], needle: string): boolean {
+  let tail = '';
+  for (const piece of pieces) {
+    if (piece.includes(needle) || (tail + piece.slice(0, needle.length - 1)).includes(needle)) return true;
+    const keep = needle.length - 1;
+    tail = piece.length >= keep ? piece.slice(piece.length - keep) : (tail + piece).slice(-keep);
+  }
+  return false;
 }

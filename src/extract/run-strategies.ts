@@ -14,7 +14,7 @@ const FALLBACK_GAIN = 1.5;
  * later ones re-parse, since attempts prune their tree. Every attempt leaves a message.
  */
 export function runStrategies(
-  html: string,
+  html: string | readonly string[],
   parsed: Document,
   context: Omit<StrategyContext, 'freshDocument'>,
   messages: Message[],

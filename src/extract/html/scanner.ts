@@ -1,6 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { checkPageBudget } from '../../util/page-budget.ts';
 import { TEXT_ONLY, type TextMode } from './rules.ts';
+import type { OpenName } from './tag-info.ts';
 import type { TreeBuilder } from './tree-builder.ts';
 
 /**
@@ -12,8 +13,17 @@ import type { TreeBuilder } from './tree-builder.ts';
  *
  * Where htmlparser2 drops what remains of an unterminated tag or attribute value at the end
  * of input, so does this (a method returns END).
+ *
+ * The scanner reads one string: the whole page, or a part of it when more follows (`last`
+ * false; scan-pieces.ts feeds it the page's pieces). Then a token that might run past what it
+ * was given returns MORE before it touches the tree, and run() returns where the unread rest
+ * starts, so the same tree comes out either way (scan-pieces.test.ts).
  */
 const END = -1;
+/** More input follows, and this token may run on into it. */
+const MORE = -2;
+/** More input follows, and a text-only element's end tag is not in what has been read. */
+const UNENDED = -3;
 
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -51,7 +61,7 @@ function endsName(c: number): boolean {
 }
 
 /** End tags of text-only elements: `</script` followed by whitespace, `/` or `>`, any case. */
-const END_TAGS: ReadonlyMap<string, RegExp> = new Map(
+export const END_TAGS: ReadonlyMap<string, RegExp> = new Map(
   [...TEXT_ONLY.keys()].map((name) => [name, new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi')]),
 );
 /** A comment ends at `-->` or `--!>`. */
@@ -64,28 +74,55 @@ function decodeText(raw: string): string {
   return raw.includes('&') ? decodeHTML(raw) : raw;
 }
 
-export function scanHtml(html: string, tree: TreeBuilder): void {
-  new Scanner(html, tree).run();
+/** A text-only element's content, for the tree; an inert script or style's is not even cut out. */
+export function textOnlyContent(tree: TreeBuilder, mode: TextMode, raw: string): void {
+  if (!tree.isSkipping()) tree.text(mode === 'rcdata' ? decodeText(raw) : raw);
 }
 
-class Scanner {
+/**
+ * A `<script>`, `<style>`… whose end tag is not in the part read so far: the tree is not yet
+ * told of it, so that its content can be looked for in the pieces after (scan-pieces.ts).
+ */
+export interface OpenTextOnly {
+  tag: OpenName;
+  attribs: Record<string, string>;
+  selfClosing: boolean;
+  name: string;
+  mode: TextMode;
+  /** Where its content starts in the scanned string. */
+  from: number;
+}
+
+export class Scanner {
   private readonly n: number;
+  /** Set when run() stopped at a text-only element whose end was not in sight. */
+  openTextOnly: OpenTextOnly | undefined;
 
   constructor(
     private readonly html: string,
     private readonly tree: TreeBuilder,
+    /** The input ends here; otherwise more follows and tokens that reach the end return MORE. */
+    private readonly last: boolean,
   ) {
     this.n = html.length;
   }
 
-  run(): void {
-    const { html, n } = this;
+  /** What a method returns when its token reaches the end: END, or MORE when more input follows. */
+  private get cut(): number {
+    return this.last ? END : MORE;
+  }
+
+  /** Scans to the end; when more input follows, returns where the unread rest begins. */
+  run(): number {
+    const { html, n, last } = this;
     let textStart = 0;
     let from = 0;
     for (;;) {
       checkPageBudget();
       const lt = html.indexOf('<', from);
       if (lt < 0) break;
+      // Whether `<` opens markup depends on the two characters after it.
+      if (!last && lt + 2 >= n) return textStart;
       const c = html.charCodeAt(lt + 1);
       const markup = isAsciiAlpha(c) || c === BANG || c === QUESTION || (c === SLASH && lt + 2 < n);
       // `<` before anything else ("a < b", "<3", a final "</") is text.
@@ -102,10 +139,13 @@ class Scanner {
             : c === QUESTION
               ? this.bogusComment(lt + 1)
               : this.startTag(lt);
-      if (next === END) return;
+      if (next === MORE) return lt;
+      if (next === END) return n;
       textStart = from = next;
     }
+    if (!last) return textStart;
     if (n > textStart) this.tree.text(decodeText(html.slice(textStart)));
+    return n;
   }
 
   private skipSpace(p: number): number {
@@ -123,7 +163,7 @@ class Scanner {
       if (endsName(c)) break;
       if (mayHaveCase(c)) cased = true;
     }
-    if (p >= n) return END;
+    if (p >= n) return this.cut;
     const lower = lowerCase(html.slice(lt + 1, p), cased);
     // Text-only content is recognised by the tokenizer, so by the context before this tag.
     const tag = tree.named(tree.tagName(lower));
@@ -133,7 +173,7 @@ class Scanner {
     let selfClosing = false;
     for (;;) {
       p = this.skipSpace(p);
-      if (p >= n) return END;
+      if (p >= n) return this.cut;
       const c = html.charCodeAt(p);
       if (c === GT) {
         p++;
@@ -141,7 +181,7 @@ class Scanner {
       }
       if (c === SLASH) {
         p = this.skipSpace(p + 1);
-        if (p >= n) return END;
+        if (p >= n) return this.cut;
         if (html.charCodeAt(p) === GT) {
           selfClosing = true;
           p++;
@@ -150,10 +190,20 @@ class Scanner {
         continue;
       }
       p = this.attribute(p, attribs);
-      if (p === END) return END;
+      if (p < 0) return p;
     }
+    if (mode === undefined) {
+      tree.openTag(tag, attribs ?? NO_ATTRIBUTES, selfClosing);
+      return p;
+    }
+    const contentEnd = this.textOnlyEnd(lower, mode, p);
+    if (contentEnd === UNENDED) {
+      this.openTextOnly = { tag, attribs: attribs ?? NO_ATTRIBUTES, selfClosing, name: lower, mode, from: p };
+      return MORE;
+    }
+    if (contentEnd === MORE) return MORE;
     tree.openTag(tag, attribs ?? NO_ATTRIBUTES, selfClosing);
-    return mode === undefined ? p : this.textOnly(lower, mode, p);
+    return this.textOnly(mode, p, contentEnd);
   }
 
   /**
@@ -172,11 +222,11 @@ class Scanner {
     }
     const nameEnd = p;
     p = this.skipSpace(p);
-    if (p >= n) return END;
+    if (p >= n) return this.cut;
     let value = '';
     if (html.charCodeAt(p) === EQUALS) {
       p = this.attributeValue(p + 1, attribs !== undefined);
-      if (p === END) return END;
+      if (p < 0) return p;
       value = this.value;
     }
     if (attribs === undefined) return p;
@@ -195,12 +245,12 @@ class Scanner {
   private attributeValue(from: number, read: boolean): number {
     const { html, n } = this;
     let p = this.skipSpace(from);
-    if (p >= n) return END;
+    if (p >= n) return this.cut;
     const quote = html.charCodeAt(p);
     let raw: string;
     if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
       const close = html.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", p + 1);
-      if (close < 0) return END;
+      if (close < 0) return this.cut;
       raw = html.slice(p + 1, close);
       p = close + 1;
     } else {
@@ -210,30 +260,38 @@ class Scanner {
         if (c === GT || isSpace(c)) break;
         p++;
       }
-      if (p >= n) return END;
+      if (p >= n) return this.cut;
       raw = html.slice(start, p);
     }
     this.value = !read ? '' : raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
     return p;
   }
 
-  /** Content of `<script>`, `<title>`… up to its end tag, which is then read as one. */
-  private textOnly(name: string, mode: TextMode, from: number): number {
+  /**
+   * Where the content of `<script>`, `<title>`… from `from` ends: at its end tag, or at the end
+   * of input. When more input follows: UNENDED without an end tag in what has been read, MORE
+   * without the `>` that closes it (and for `<plaintext>`, which runs to the end whatever comes).
+   */
+  private textOnlyEnd(name: string, mode: TextMode, from: number): number {
+    const { html, n, last } = this;
+    if (mode === 'plaintext') return last ? n : MORE;
+    const endTag = END_TAGS.get(name)!;
+    endTag.lastIndex = from;
+    const found = endTag.exec(html);
+    if (found === null) return last ? n : UNENDED;
+    if (!last && html.indexOf('>', found.index + 2 + name.length) < 0) return MORE;
+    return found.index;
+  }
+
+  /** Content of `<script>`, `<title>`… up to `to` (textOnlyEnd), then its end tag, read as one. */
+  private textOnly(mode: TextMode, from: number, to: number): number {
     const { html, tree } = this;
     if (mode === 'plaintext') {
       tree.text(html.slice(from));
       return END;
     }
-    const endTag = END_TAGS.get(name)!;
-    endTag.lastIndex = from;
-    const found = endTag.exec(html);
-    const to = found ? found.index : this.n;
-    // An inert script or style is not built: its text is not even cut out.
-    if (!tree.isSkipping()) {
-      const raw = html.slice(from, to);
-      tree.text(mode === 'rcdata' ? decodeText(raw) : raw);
-    }
-    return found ? this.endTag(to) : END;
+    textOnlyContent(tree, mode, html.slice(from, to));
+    return to < this.n ? this.endTag(to) : END;
   }
 
   /** `</name …>` at `lt` (at least one character follows the slash). */
@@ -249,9 +307,10 @@ class Scanner {
       if (endsName(c)) break;
       if (mayHaveCase(c)) cased = true;
     }
-    if (p >= n) return END;
-    tree.closeTag(tree.tagName(lowerCase(html.slice(lt + 2, p), cased)));
+    if (p >= n) return this.cut;
     const gt = html.indexOf('>', p);
+    if (gt < 0 && !this.last) return MORE;
+    tree.closeTag(tree.tagName(lowerCase(html.slice(lt + 2, p), cased)));
     return gt < 0 ? END : gt + 1;
   }
 
@@ -259,6 +318,7 @@ class Scanner {
   private declaration(s: number): number {
     const { html, n, tree } = this;
     if (s >= n) {
+      if (!this.last) return MORE;
       tree.comment('');
       return END;
     }
@@ -271,6 +331,7 @@ class Scanner {
     }
     if (c !== DASH) return this.bogusComment(s);
     if (s + 1 >= n) {
+      if (!this.last) return MORE;
       tree.comment(html.slice(s));
       return END;
     }
@@ -286,6 +347,7 @@ class Scanner {
   /** `<!--` seen; the comment's text starts at `start`. */
   private comment(start: number): number {
     const { html, n, tree } = this;
+    if (!this.last && start + 1 >= n) return MORE;
     // "Abruptly closed" empty comments: `<!-->` and `<!--->`.
     if (html.charCodeAt(start) === GT) {
       tree.comment('');
@@ -301,6 +363,7 @@ class Scanner {
       tree.comment(html.slice(start, found.index));
       return found.index + found[0].length;
     }
+    if (!this.last) return MORE;
     // Unterminated: the comment runs to the end, without a half-typed `--!` closer.
     const tail = html.endsWith('--!') ? 3 : html.endsWith('--') ? 2 : html.endsWith('-') ? 1 : 0;
     tree.comment(html.slice(start, Math.max(start, n - tail)));
@@ -310,6 +373,7 @@ class Scanner {
   /** `<!` + something else, `</` + a non-letter, `<?`: a comment up to the next `>`. */
   private bogusComment(start: number): number {
     const gt = this.html.indexOf('>', start);
+    if (gt < 0 && !this.last) return MORE;
     this.tree.comment(this.html.slice(start, gt < 0 ? this.n : gt));
     return gt < 0 ? END : gt + 1;
   }
@@ -346,12 +410,13 @@ class Scanner {
       return at + 1;
     }
     const gt = html.indexOf('>', s + word.length);
-    if (gt < 0) return END;
+    if (gt < 0) return this.cut;
     tree.doctype('!doctype', `!${html.slice(s, gt)}`);
     return gt + 1;
   }
 
   private commentToEnd(start: number): number {
+    if (!this.last) return MORE;
     this.tree.comment(this.html.slice(start));
     return END;
   }
