@@ -75,6 +75,17 @@ test('readHtml() builds the same tree from the pieces the decoder cuts, for a pa
   for (const keepInert of [true, false]) assert.equal(read(pieces, keepInert), read(html, keepInert));
 });
 
+test('readHtml() builds the same text from a long entity-dense text without `<`, cut anywhere', () => {
+  const next = random(11);
+  const parts = ['&amp;', '&amp', '&#x26;', '&#38', '&#0000065;', '&notit;', '&nbsp', '&', 'a', ' ', '&CounterClockwiseContourIntegral;', '&#x1F600;'];
+  for (let trial = 0; trial < 200; trial++) {
+    const text = Array.from({ length: 60 }, () => parts[Math.floor(next() * parts.length)]).join('');
+    const html = `<p>${text}</p>${text}`;
+    const cuts = Array.from({ length: 8 }, () => Math.floor(next() * (html.length + 1))).sort((a, b) => a - b);
+    assert.equal(read(cutAt(html, cuts), false), read(html, false), JSON.stringify(cutAt(html, cuts)));
+  }
+});
+
 test('contentAcrossPieces() finds an end tag cut between two pieces, in any case, and keeps the content as written', () => {
   // `</scripts` ends nothing; `</SCRIPT>` does.
   const found = contentAcrossPieces('a = 1; </scr', ['ipts', ' x', 'y</SCRIPT>after'], 0, 'script');

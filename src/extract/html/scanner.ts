@@ -143,9 +143,22 @@ export class Scanner {
       if (next === END) return n;
       textStart = from = next;
     }
-    if (!last) return textStart;
+    if (!last) return this.textSoFar(textStart);
     if (n > textStart) this.tree.text(decodeText(html.slice(textStart)));
     return n;
+  }
+
+  /**
+   * Text from `start` to the end of a part that more input follows: the tree gets what no later
+   * character can change, everything before the last `&` (an entity may run on into the next
+   * piece; none can run past an `&`), and joins it with the rest when that comes (TreeBuilder
+   * text() extends its last text node). Returns where the rest starts.
+   */
+  private textSoFar(start: number): number {
+    const amp = this.html.lastIndexOf('&');
+    const safe = amp >= start ? amp : this.n;
+    if (safe > start) this.tree.text(decodeText(this.html.slice(start, safe)));
+    return safe;
   }
 
   private skipSpace(p: number): number {
