@@ -77,11 +77,26 @@ test('readHtml() builds the same tree from the pieces the decoder cuts, for a pa
 
 test('readHtml() builds the same text from a long entity-dense text without `<`, cut anywhere', () => {
   const next = random(11);
-  const parts = ['&amp;', '&amp', '&#x26;', '&#38', '&#0000065;', '&notit;', '&nbsp', '&', 'a', ' ', '&CounterClockwiseContourIntegral;', '&#x1F600;'];
+  const parts = [
+    '&amp;',
+    '&amp',
+    '&#x26;',
+    '&#38',
+    '&#0000065;',
+    '&notit;',
+    '&nbsp',
+    '&',
+    'a',
+    ' ',
+    '&CounterClockwiseContourIntegral;',
+    '&#x1F600;',
+  ];
   for (let trial = 0; trial < 200; trial++) {
     const text = Array.from({ length: 60 }, () => parts[Math.floor(next() * parts.length)]).join('');
     const html = `<p>${text}</p>${text}`;
-    const cuts = Array.from({ length: 8 }, () => Math.floor(next() * (html.length + 1))).sort((a, b) => a - b);
+    const cuts = Array.from({ length: 8 }, () => Math.floor(next() * (html.length + 1))).sort(
+      (a, b) => a - b,
+    );
     assert.equal(read(cutAt(html, cuts), false), read(html, false), JSON.stringify(cutAt(html, cuts)));
   }
 });
