@@ -6,16 +6,17 @@ import { isAscii } from 'node:buffer';
  * Why not one string: V8 puts every string over 128 KB (64 K characters once one of them is
  * outside Latin-1, as in 174 of the 181 ScrapingHub pages) in its large-object space, each on
  * freshly mapped memory. On this machine kind (a Firecracker VM) every first touch of a 4 KB
- * page of it costs ~10 µs: decoding an average 170 KB page cost 1.2 ms, against 0.15 ms for
- * the same characters in strings below that size (`perf stat -e page-faults`: ~100 faults per
- * page). Pieces stay in V8's ordinary heap, whose pages are reused; the scanner reads them in
- * turn (src/extract/html/scanner.ts), and `Decoded.content`, their concatenation, is a rope
- * that only becomes one flat string if something reads it whole.
+ * page of it costs ~10 µs: decoding an average 170 KB page took 1.3 ms as one string and 0.19 ms
+ * as pieces (`perf stat -e page-faults`: ~100 faults per page before). Pieces stay in V8's
+ * ordinary heap, whose pages are reused; the HTML reader reads them in turn
+ * (src/extract/html/scan-pieces.ts), and `Decoded.content`, their concatenation, is a rope that
+ * only becomes one flat string if something reads it whole.
  *
  * Cuts fall before a `<` (a cut inside text or a tag only costs the scanner a carry) or else
  * before an ASCII byte: always a character boundary, and never inside a run of non-ASCII
  * characters, so mojibake repair (mojibake.ts, whose sequences are all non-ASCII) can run on
- * each piece alone.
+ * each piece alone. The one exception: 32 KB without a single ASCII byte is cut at any character
+ * start, where a mojibake sequence could in principle be cut in two and left unrepaired.
  */
 export const PIECE_BYTES = 32 * 1024;
 
@@ -26,8 +27,8 @@ const LT = 0x3c;
 
 /**
  * Well-formed UTF-8 (so no replacement decision is left to make) or ASCII bytes → pieces.
- * `pieces.join('')` equals what any UTF-8 decoder gives for the whole, minus nothing: a BOM is
- * the caller's business.
+ * `pieces.join('')` is what any UTF-8 decoder gives for the whole, BOM included: removing it
+ * is the caller's business (text-decode.ts).
  */
 export function utf8Pieces(bytes: Uint8Array): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -41,7 +42,7 @@ export function utf8Pieces(bytes: Uint8Array): string[] {
 }
 
 /** Where the piece that starts at `start` ends: before a `<`, else before an ASCII byte. */
-export function cutAfter(buffer: Buffer, start: number): number {
+function cutAfter(buffer: Buffer, start: number): number {
   const n = buffer.length;
   const limit = start + PIECE_BYTES;
   if (limit >= n) return n;
