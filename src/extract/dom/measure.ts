@@ -40,18 +40,30 @@ export function countCommas(text: string): number {
  * Length of the text after collapsing whitespace runs to one space and trimming —
  * computed without allocating (this runs on every text node of every page). Counting
  * collapsed characters keeps indentation-heavy markup from looking text-rich.
+ * Printable ASCII takes the first branch and `continue`s: that shape ran 3–4× faster than
+ * one shared branch for every non-space (0.80 → 0.24 ms per WCXB page, issue 5).
  */
 export function textWeight(text: string): number {
   let count = 0;
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    // Printable ASCII first: it is most text, and none of it is space.
-    if ((code <= 32 || code >= 127) && isRegexSpace(code)) {
+    if (code > 32 && code < 127) {
+      if (pendingSpace) {
+        count++;
+        pendingSpace = false;
+      }
+      count++;
+      continue;
+    }
+    if (isRegexSpace(code)) {
       pendingSpace = count > 0;
     } else {
-      if (pendingSpace) count++;
-      pendingSpace = false;
+      if (pendingSpace) {
+        count++;
+        pendingSpace = false;
+      }
       count++;
     }
   }
