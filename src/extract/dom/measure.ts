@@ -40,8 +40,8 @@ export function countCommas(text: string): number {
  * Length of the text after collapsing whitespace runs to one space and trimming —
  * computed without allocating (this runs on every text node of every page). Counting
  * collapsed characters keeps indentation-heavy markup from looking text-rich.
- * Printable ASCII takes the first branch and `continue`s: that shape ran 3–4× faster than
- * one shared branch for every non-space (0.80 → 0.24 ms per WCXB page, issue 5).
+ * Printable ASCII takes the first branch and `continue`s: measureTree over 300 WCXB pages
+ * went from 1.118 to 0.999 ms per page against one shared branch for every non-space (issue 5).
  */
 export function textWeight(text: string): number {
   let count = 0;
