@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { leastCpuMs } from '../../test/support/cpu-ms.ts';
+import { leastCpuRatio } from '../../test/support/cpu-ms.ts';
 import type { Entity, Quote } from '../model.ts';
 import { findEntities } from './entities/index.ts';
 import { withQuoteMentions } from './entity-mentions.ts';
@@ -111,6 +111,6 @@ test('4× the quotes of one speaker (20 000 → 80 000) cost less than 8× the C
   const [small, large] = [make(20_000), make(80_000)];
   small(); // compiled before timing
   large();
-  const r = leastCpuMs(large, 5) / leastCpuMs(small, 5);
+  const r = leastCpuRatio(small, large);
   assert.ok(r < 8, `4× the quotes cost ${r.toFixed(1)}× the CPU`);
 });

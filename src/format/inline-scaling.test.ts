@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cpuMs, leastCpuMs } from '../../test/support/cpu-ms.ts';
+import { leastCpuRatio } from '../../test/support/cpu-ms.ts';
 import type { Block, Quote } from '../model.ts';
 import { resolveOptions } from '../options.ts';
 import { processString } from '../pipeline.ts';
@@ -118,11 +118,14 @@ describe('rich formats scale with the page', () => {
       }));
     const [small, large] = [make(150_000), make(600_000)];
     nestRanges(make(1000), Number.MAX_SAFE_INTEGER); // compiled before timing
-    // The least of three runs: arrays this long live in V8's large-object space, on freshly
-    // mapped memory whose first touch (page faults, GC threads) is the noise of a single run.
-    const a = leastCpuMs(() => nestRanges(small, Number.MAX_SAFE_INTEGER));
-    const b = leastCpuMs(() => nestRanges(large, Number.MAX_SAFE_INTEGER));
-    assert.ok(b / a < 12, `4× the ranges cost ${(b / a).toFixed(1)}× the CPU`);
+    // The least of runs taken in turn: arrays this long live in V8's large-object space, on
+    // freshly mapped memory whose first touch (page faults, GC threads) is the noise of one run.
+    const r = leastCpuRatio(
+      () => nestRanges(small, Number.MAX_SAFE_INTEGER),
+      () => nestRanges(large, Number.MAX_SAFE_INTEGER),
+      3,
+    );
+    assert.ok(r < 12, `4× the ranges cost ${r.toFixed(1)}× the CPU`);
   });
 
   test('4× the one-quote paragraphs (3 000 → 12 000) cost less than 8× the CPU to render (it was 11×)', () => {
@@ -133,7 +136,7 @@ describe('rich formats scale with the page', () => {
       for (const format of ['markdown', 'html', 'tei'] as const) formatArticle(a, format);
     };
     render(small)(); // compiled before timing
-    const r = cpuMs(render(large)) / cpuMs(render(small));
+    const r = leastCpuRatio(render(small), render(large), 3);
     assert.ok(r < 8, `4× the quotes cost ${r.toFixed(1)}× the CPU`);
   });
 });
