@@ -4,7 +4,7 @@
  */
 import { DEFAULT_DB_FILE } from './defaults.ts';
 import { openSqliteStore } from './sqlite/store.ts';
-import type { Store } from './types.ts';
+import type { Store, StoreOptions } from './types.ts';
 
 export { contentHash, siteOf } from './content-hash.ts';
 export { DEFAULT_DB_FILE } from './defaults.ts';
@@ -12,6 +12,6 @@ export { type ArticleRecord, articleRecord } from './record.ts';
 export * from './types.ts';
 
 /** Opens the store in `file`, creating and migrating it as needed. */
-export function openStore(file: string = DEFAULT_DB_FILE): Store {
-  return openSqliteStore(file);
+export function openStore(file: string = DEFAULT_DB_FILE, options: StoreOptions = {}): Store {
+  return openSqliteStore(file, options);
 }

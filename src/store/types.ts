@@ -170,6 +170,15 @@ export interface StoreStats {
   quotes: number;
 }
 
+/** How a store is opened: tuning for one use, never a change to what it holds. */
+export interface StoreOptions {
+  /**
+   * Page cache of the connection, in KiB. A writer that only appends (`dateline ingest`)
+   * needs little of it; readers (search, the HTTP server) keep the backend's default.
+   */
+  cacheKiB?: number;
+}
+
 export interface Store {
   /** Stores one article idempotently (by URL, then by content hash) in one transaction. */
   putArticle(article: Article, origin: ArticleOrigin): Promise<PutResult>;

@@ -27,7 +27,12 @@ const PRAGMAS: readonly string[] = [
   'busy_timeout = 10000',
 ];
 
-export function openSqlite(file: string): SqliteHandles {
+export interface SqliteOptions {
+  /** SQLite's page cache for this connection, in KiB (default: better-sqlite3's 16 000). */
+  cacheKiB?: number;
+}
+
+export function openSqlite(file: string, options: SqliteOptions = {}): SqliteHandles {
   let raw: Database.Database;
   try {
     raw = new Database(file);
@@ -37,6 +42,8 @@ export function openSqlite(file: string): SqliteHandles {
     });
   }
   for (const pragma of PRAGMAS) raw.pragma(pragma);
+  // A negative cache_size is a size in KiB, not a page count (SQLite docs, PRAGMA cache_size).
+  if (options.cacheKiB !== undefined) raw.pragma(`cache_size = -${Math.max(1, Math.round(options.cacheKiB))}`);
   migrate(raw, MIGRATIONS, file);
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) });
   return { raw, db };

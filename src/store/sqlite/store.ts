@@ -4,7 +4,7 @@ import { readArticle } from '../read.ts';
 import { articleRecord } from '../record.ts';
 import type { SourceRow } from '../schema.ts';
 import { readClusterInputs, readStories, readStory, writeClusters } from '../stories.ts';
-import type { IngestRecord, PutStatus, Store } from '../types.ts';
+import type { IngestRecord, PutStatus, Store, StoreOptions } from '../types.ts';
 import { openSqlite } from './database.ts';
 import { sqliteFrontier } from './frontier.ts';
 import { searchSqlite } from './search.ts';
@@ -19,8 +19,8 @@ import { sqliteWriter } from './write.ts';
  *   const { hits } = await store.search({ q: 'ceasefire', site: 'reuters.com', limit: 10 });
  *   await store.close();
  */
-export function openSqliteStore(file: string): Store {
-  const { raw, db } = openSqlite(file);
+export function openSqliteStore(file: string, options: StoreOptions = {}): Store {
+  const { raw, db } = openSqlite(file, options);
   const writer = sqliteWriter(raw);
   const source = raw.prepare<[string], SourceRow>('SELECT * FROM sources WHERE input = ?');
   // Raw statements run under kysely's connection lock, so they never land inside a

@@ -16,6 +16,14 @@ import { regroup } from './group.ts';
 import { createIngestRunner, drain, type IngestCounts, type IngestRunner } from './ingest-runner.ts';
 import { withStore } from './open.ts';
 
+/**
+ * An ingest appends rows and reads back only index pages near the ones it writes, so it keeps
+ * a 4 MiB page cache instead of better-sqlite3's 16 MB. bench:ingest, 2 000 pages, 2 workers,
+ * alternated runs: peak RSS 408, 414 → 395, 387 MB at the same CPU (31.8 → 29.5, 31.2 s).
+ * Readers keep the default: with this cache bench:serve's search fell from 161 to 128 req/s.
+ */
+const INGEST_STORE = { cacheKiB: 4000 };
+
 export interface IngestCliOptions {
   db: string;
   jobs: number;
@@ -37,31 +45,38 @@ export async function ingestCommand(given: string[], options: IngestCliOptions, 
     io.stderr.write('dateline: no inputs (give files, folders or URLs; see ingest --help)\n');
     return EXIT.usage;
   }
-  return withStore(options.db, async (store) => {
-    const progress = createProgress(io.stderr, { verb: 'ingesting' }, options.progress && io.isTTY === true);
-    const plan = {
-      jobs: options.jobs,
-      timeoutMs: options.timeout,
-      maxBytes: options.maxBytes,
-      from: options.from,
-    };
-    const runner = await createIngestRunner(store, plan, progress);
-    try {
-      const kinds = await Promise.all(given.map(classifyInput));
-      const streams = given.filter((_, i) => kinds[i] === 'warc' || kinds[i] === 'jsonl');
-      const files = given.filter((g) => !isUrl(g) && !streams.includes(g));
-      await ingestFiles(files, options, runner, progress);
-      for (const input of streams) await ingestStream(input, options, runner);
-      await ingestUrls(given.filter(isUrl), options, store, runner);
-    } finally {
-      progress.stop();
-      await runner.close();
-    }
-    const stories = options.cluster ? await regroup(store) : undefined;
-    io.stdout.write(`${summaryLine(runner.counts(), options.db, stories)}\n`);
-    reportFailures(runner.failures(), io);
-    return EXIT.ok;
-  });
+  return withStore(options.db, (store) => ingestInto(store, given, options, io), INGEST_STORE);
+}
+
+async function ingestInto(
+  store: Store,
+  given: string[],
+  options: IngestCliOptions,
+  io: CliIo,
+): Promise<number> {
+  const progress = createProgress(io.stderr, { verb: 'ingesting' }, options.progress && io.isTTY === true);
+  const plan = {
+    jobs: options.jobs,
+    timeoutMs: options.timeout,
+    maxBytes: options.maxBytes,
+    from: options.from,
+  };
+  const runner = await createIngestRunner(store, plan, progress);
+  try {
+    const kinds = await Promise.all(given.map(classifyInput));
+    const streams = given.filter((_, i) => kinds[i] === 'warc' || kinds[i] === 'jsonl');
+    const files = given.filter((g) => !isUrl(g) && !streams.includes(g));
+    await ingestFiles(files, options, runner, progress);
+    for (const input of streams) await ingestStream(input, options, runner);
+    await ingestUrls(given.filter(isUrl), options, store, runner);
+  } finally {
+    progress.stop();
+    await runner.close();
+  }
+  const stories = options.cluster ? await regroup(store) : undefined;
+  io.stdout.write(`${summaryLine(runner.counts(), options.db, stories)}\n`);
+  reportFailures(runner.failures(), io);
+  return EXIT.ok;
 }
 
 async function ingestFiles(

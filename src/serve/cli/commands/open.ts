@@ -1,8 +1,12 @@
-import { openStore, type Store } from '../../../store/index.ts';
+import { openStore, type Store, type StoreOptions } from '../../../store/index.ts';
 
 /** Opens the store for one command and always closes it, whatever the command returns or throws. */
-export async function withStore<T>(file: string, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(file);
+export async function withStore<T>(
+  file: string,
+  run: (store: Store) => Promise<T>,
+  options: StoreOptions = {},
+): Promise<T> {
+  const store = openStore(file, options);
   try {
     return await run(store);
   } finally {
