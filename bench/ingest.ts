@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { warcResponseRecord } from '../src/ingest/warc-write.ts';
+import { binNodeFlags } from './lib/bin-flags.ts';
 import { CORPUS_NAMES, corpusAvailable, loadCorpus } from './lib/corpus.ts';
 import { OUT_DIR } from './lib/paths.ts';
 
@@ -37,7 +38,9 @@ async function parent(pages: number, jobs: number, cluster: boolean): Promise<vo
   if (!existsSync(warc)) await writeWarc(warc, pages);
   const db = join(OUT_DIR, 'ingest-bench.db');
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  // The CLI's own Node flags (bin/dateline.mjs), since the child runs main() rather than the bin.
   const args = [
+    ...binNodeFlags(),
     '--import',
     'tsx',
     new URL(import.meta.url).pathname,

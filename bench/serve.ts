@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { binNodeFlags } from './lib/bin-flags.ts';
 import { OUT_DIR, REPO_ROOT } from './lib/paths.ts';
 import { formatTable } from './lib/table.ts';
 import { benchStore } from './serve-corpus.ts';
@@ -49,7 +50,7 @@ const WORST_QUERY = 'said';
 function startServer(db: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
-    [join(REPO_ROOT, 'bin/dateline.mjs'), 'serve', '--db', db, '--port', '0'],
+    [...binNodeFlags(), join(REPO_ROOT, 'bin/dateline.mjs'), 'serve', '--db', db, '--port', '0'],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=2
 // The `dateline` command: registers tsx so the TypeScript sources run as they are
 // (no build step; STACK.md "run TS"), then hands argv and the process streams to main().
 import { setFlagsFromString } from 'node:v8';
@@ -9,6 +9,11 @@ import { register } from 'tsx/esm/api';
 // in-process ingest (`--timeout 0`) of 2 000 pages peaked at 254–260 MB instead of 330 MB
 // (and 412 MB unset), at the same CPU. With worker pools it changes nothing measurable.
 setFlagsFromString('--heap-growing-percent=15');
+// The `--max-semi-space-size=2` above (MiB) is for this main thread only, and can only be
+// given when Node starts: it reads, schedules and stores while workers extract, and V8's default
+// young generation let its heap grow to twice what it needs. Worker pools give their threads
+// V8's default back (src/worker/heap-growth.ts says why and what it saves). `env -S` splits
+// the line (GNU coreutils ≥ 8.30, BSD/macOS; npm's Windows shims read it too).
 register();
 const { main } = await import('../src/serve/cli/main.ts');
 

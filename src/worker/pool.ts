@@ -2,7 +2,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { workerBundle } from './bundle.ts';
 import type { PooledTask } from './entry.ts';
-import { limitHeapGrowth } from './heap-growth.ts';
+import { defaultYoungGenerationForWorkers, limitHeapGrowth } from './heap-growth.ts';
 import type { PageResult, PageTask } from './render.ts';
 
 export interface PoolOptions {
@@ -54,6 +54,7 @@ function hardLimitMs(timeoutMs: number): number {
 export function createPagePool<Output = string>(options: PoolOptions): PagePool<Output> {
   const entry = options.filename ?? new URL('./entry.ts', import.meta.url);
   limitHeapGrowth();
+  defaultYoungGenerationForWorkers();
   const ready = workerBundle(entry).then(
     (bundle) => startPiscina(options, bundle, []),
     () => startPiscina(options, entry, tsxExecArgv()),
