@@ -10,10 +10,11 @@ import { register } from 'tsx/esm/api';
 // (and 412 MB unset), at the same CPU. With worker pools it changes nothing measurable.
 setFlagsFromString('--heap-growing-percent=15');
 // The `--max-semi-space-size=2` above (MiB) is for this main thread only, and can only be
-// given when Node starts: it reads, schedules and stores while workers extract, and V8's default
-// young generation let its heap grow to twice what it needs. Worker pools give their threads
-// V8's default back (src/worker/heap-growth.ts says why and what it saves). `env -S` splits
-// the line (GNU coreutils ≥ 8.30, BSD/macOS; npm's Windows shims read it too).
+// given when Node starts: it reads, schedules and stores while workers extract, and with
+// V8's default young generation an ingest's main thread held 51 MB of heap for 16 MB in use.
+// Worker pools give their threads V8's default back (src/worker/heap-growth.ts says why and
+// what it saves). `env -S` splits the line (GNU coreutils ≥ 8.30, BSD/macOS; npm's Windows
+// shims, cmd-shim, read it too).
 register();
 const { main } = await import('../src/serve/cli/main.ts');
 
