@@ -43,7 +43,8 @@ export function openSqlite(file: string, options: SqliteOptions = {}): SqliteHan
   }
   for (const pragma of PRAGMAS) raw.pragma(pragma);
   // A negative cache_size is a size in KiB, not a page count (SQLite docs, PRAGMA cache_size).
-  if (options.cacheKiB !== undefined) raw.pragma(`cache_size = -${Math.max(1, Math.round(options.cacheKiB))}`);
+  if (options.cacheKiB !== undefined)
+    raw.pragma(`cache_size = -${Math.max(1, Math.round(options.cacheKiB))}`);
   migrate(raw, MIGRATIONS, file);
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) });
   return { raw, db };
