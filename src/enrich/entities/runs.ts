@@ -52,7 +52,7 @@ function runsInSentence(text: string, words: Word[], headline: boolean): NameRun
   let i = 0;
   while (i < words.length) {
     const word = words[i] as Word;
-    if (!startsName(word, i === 0 || opensQuote(text, word)) || (headline && isCommonWord(word.text))) {
+    if (!startsName(text, word, i) || (headline && isCommonWord(word.text))) {
       i++;
       continue;
     }
@@ -76,30 +76,47 @@ function runsInSentence(text: string, words: Word[], headline: boolean): NameRun
   return out;
 }
 
-function startsName(word: Word, initial: boolean): boolean {
+/** Whether words[i] can begin a name; whether it opens its sentence is asked only of capitalised words. */
+function startsName(text: string, word: Word, i: number): boolean {
   if (!isCapitalized(word.text)) return false;
   // "Monday’s" is a weekday too; "Olympic-size" is a compound adjective, not a name
   if (NOT_NAMES.has(withoutPossessive(word.text)) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(word.text)) return false;
-  return !(initial && word.text.length === 1);
+  return !(word.text.length === 1 && (i === 0 || opensQuote(text, word)));
 }
 
 /** Whether words[j] continues the run that ends at words[j-1]: only spaces between, capitalised or a connector. */
 function joins(text: string, words: Word[], j: number): boolean {
   const prev = words[j - 1] as Word;
   const word = words[j] as Word;
-  const gap = text.slice(prev.end, word.start);
+  // The gap is read in place, not sliced, and a word's quote mark only looked at when the word
+  // could start a name: findNameRuns over both corpora's 974 texts 0.66 → 0.61 ms per page,
+  // the same runs on every text (session 25).
+  const from = prev.end;
+  const gap = word.start - from;
   // "Pacific Gas & Electric Co.", "Tyvak Nano-Satellite Systems, Inc.", "ABC 7"
-  if (gap === ' & ' || (gap === ', ' && /^(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/.test(word.text))) return true;
-  if (gap === ' ' && /^\d{1,2}$/.test(word.text) && /^\p{Lu}{2,}$/u.test(prev.text)) return true;
-  if (!/^ +$/.test(gap)) return false;
+  if (gap === 3 && text.startsWith(' & ', from)) return true;
+  if (gap === 2 && text.startsWith(', ', from) && /^(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/.test(word.text))
+    return true;
+  if (!onlySpaces(text, from, word.start)) return false;
+  if (gap === 1 && /^\d{1,2}$/.test(word.text) && /^\p{Lu}{2,}$/u.test(prev.text)) return true;
   if (/[’']s$/.test(prev.text)) return false; // a possessive ends the name: "Ukraine’s foreign ministry"
   if (NAME_CONNECTORS.has(word.text)) return isCapitalized(words[j + 1]?.text ?? '') && j + 1 < words.length;
   if (word.text === 'the' && NAME_CONNECTORS.has(prev.text)) return isCapitalized(words[j + 1]?.text ?? '');
   return isCapitalized(word.text) && !NOT_NAMES.has(word.text);
 }
 
+/** `text[from, to)` is one or more plain spaces. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
+/** Characters after which a word opens a quote (or an aside) as it would a sentence. */
+const QUOTE_OPENERS: ReadonlySet<number> = new Set([...'"“‘«\'('].map((c) => c.charCodeAt(0)));
+
 function opensQuote(text: string, word: Word): boolean {
-  return /["“‘«'(]$/.test(text.slice(Math.max(0, word.start - 1), word.start));
+  return word.start > 0 && QUOTE_OPENERS.has(text.charCodeAt(word.start - 1));
 }
 
 /**
