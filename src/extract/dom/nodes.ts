@@ -90,16 +90,23 @@ export function collapseSpace(text: string): string {
 
 /** Visits every element under `root` (pre-order, document order), iteratively. */
 export function forEachElement(root: ParentNode, visit: (element: Element) => boolean | undefined): void {
-  const stack: ChildNode[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  // Only elements go on the stack: text nodes are about half of a page's nodes.
+  const stack: Element[] = [];
+  pushElements(stack, root.children);
   while (stack.length > 0) {
     checkPageBudget();
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
+    const element = stack.pop()!;
     // A visitor returning false skips the element's subtree (it may have removed it).
-    if (visit(node) === false) continue;
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (visit(element) === false) continue;
+    pushElements(stack, element.children);
+  }
+}
+
+/** The element children of a node, last first, so that they are popped in document order. */
+function pushElements(stack: Element[], children: readonly ChildNode[]): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!;
+    if (isElement(child)) stack.push(child);
   }
 }
 
