@@ -6,6 +6,7 @@ import { finished } from 'node:stream/promises';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { createPagePool } from '../../src/worker/pool.ts';
+import { emptyPageTask } from '../support/empty-task.ts';
 import { jsonLines, runCli, storyPage, tempDir } from './helpers.ts';
 
 /** Writes a page of about `mib` MiB without holding it in memory. */
@@ -148,12 +149,7 @@ describe('every page is bounded', () => {
 
 describe('createPagePool()', () => {
   const spinWorker = new URL('./spin-worker.ts', import.meta.url);
-  const task = (input: string) => ({
-    source: { input, bytes: new Uint8Array() },
-    options: {},
-    format: 'jsonl' as const,
-    explain: false,
-  });
+  const task = (input: string) => emptyPageTask(input, 'jsonl');
 
   test('ends a page stuck in synchronous code and replaces its worker', async () => {
     const pool = createPagePool({ threads: 1, timeoutMs: 200, filename: spinWorker });

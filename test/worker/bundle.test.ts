@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { removeStaleBundles, withOwnModuleUrl, workerBundle } from '../../src/worker/bundle.ts';
 import { createPagePool } from '../../src/worker/pool.ts';
+import { emptyPageTask } from '../support/empty-task.ts';
 
 const probe = new URL('./probe-worker.ts', import.meta.url);
 
@@ -15,12 +16,7 @@ test('a worker runs its entry as an ES-module bundle whose files keep their own 
     filename: probe,
   });
   try {
-    const result = await pool.run({
-      source: { input: 'x', bytes: new Uint8Array() },
-      options: {},
-      format: 'json',
-      explain: false,
-    });
+    const result = await pool.run(emptyPageTask());
     assert.ok(result.ok);
     assert.equal(result.output.url, probe.href);
     assert.equal(result.output.esm, true);

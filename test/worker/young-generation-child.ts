@@ -4,6 +4,7 @@
  */
 import { getHeapSpaceStatistics } from 'node:v8';
 import { createPagePool } from '../../src/worker/pool.ts';
+import { emptyPageTask } from '../support/empty-task.ts';
 
 const pool = createPagePool<{ newSpaceMiB: number; kept: number }>({
   threads: 1,
@@ -11,12 +12,7 @@ const pool = createPagePool<{ newSpaceMiB: number; kept: number }>({
   filename: new URL('./young-generation-worker.ts', import.meta.url),
 });
 try {
-  const result = await pool.run({
-    source: { input: 'x', bytes: new Uint8Array() },
-    options: {},
-    format: 'json',
-    explain: false,
-  });
+  const result = await pool.run(emptyPageTask());
   if (!result.ok) throw new Error(result.error);
   const kept: Array<{ n: number }> = [];
   for (let i = 0; i < 800_000; i++) kept.push({ n: i });
