@@ -31,3 +31,25 @@ test('classMarks() tells a footer class apart from other furniture (an article m
   assert.deepEqual([classMarks('entry-footer').foreign, classMarks('entry-footer').footerOnly], [true, true]);
   assert.equal(classMarks('site-footer related-posts').footerOnly, false);
 });
+
+test('classMarks() gives the same marks with a page-wide token map as without one', () => {
+  const classes = [
+    'author avatar',
+    'author',
+    'post-author',
+    'entry-footer',
+    'site-footer related-posts',
+    'x',
+  ];
+  const tokens = new Map<string, number>();
+  for (const cls of [...classes, ...classes]) assert.deepEqual(classMarks(cls, tokens), classMarks(cls), cls);
+  // Each token was read once: "author" appears in three class strings above.
+  assert.deepEqual([...tokens.keys()].sort(), [
+    'author',
+    'avatar',
+    'entry-footer',
+    'post-author',
+    'related-posts',
+    'site-footer',
+  ]);
+});

@@ -59,10 +59,11 @@ export interface PageScan {
   furnitureDates: Hit[];
 }
 
-/** Per-walk state: the document position, and class marks already read (pages repeat class strings). */
+/** Per-walk state: the document position, and class marks already read (pages repeat class strings and their tokens). */
 interface WalkState {
   order: number;
   marks: Map<string, ClassMarks>;
+  tokens: Map<string, number>;
 }
 
 interface Context {
@@ -85,7 +86,7 @@ export function scanPage(document: Document): PageScan {
     originalDates: [],
     furnitureDates: [],
   };
-  const counter: WalkState = { order: 0, marks: new Map() };
+  const counter: WalkState = { order: 0, marks: new Map(), tokens: new Map() };
   walk(document.children, { foreign: false, inArticle: false }, scan, counter);
   return scan;
 }
@@ -161,7 +162,7 @@ function marksOf(element: Element, state: WalkState): ClassMarks {
   const classId = cls === undefined ? (id ?? '') : id === undefined ? cls : `${cls} ${id}`;
   let marks = state.marks.get(classId);
   if (marks === undefined) {
-    marks = classMarks(classId);
+    marks = classMarks(classId, state.tokens);
     state.marks.set(classId, marks);
   }
   return marks;
