@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { warcResponseRecord } from '../src/ingest/warc-write.ts';
-import { binNodeFlags } from './lib/bin-flags.ts';
+import { binLaunch } from './lib/bin-flags.ts';
 import { CORPUS_NAMES, corpusAvailable, loadCorpus } from './lib/corpus.ts';
 import { OUT_DIR } from './lib/paths.ts';
 
@@ -38,9 +38,10 @@ async function parent(pages: number, jobs: number, cluster: boolean): Promise<vo
   if (!existsSync(warc)) await writeWarc(warc, pages);
   const db = join(OUT_DIR, 'ingest-bench.db');
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-  // The CLI's own Node flags (bin/dateline.mjs), since the child runs main() rather than the bin.
+  // The CLI's own Node flags and variables (bin/dateline.mjs), since the child runs main() rather than the bin.
+  const launch = binLaunch();
   const args = [
-    ...binNodeFlags(),
+    ...launch.flags,
     '--import',
     'tsx',
     new URL(import.meta.url).pathname,
@@ -51,7 +52,10 @@ async function parent(pages: number, jobs: number, cluster: boolean): Promise<vo
     '--jobs',
     String(jobs),
   ];
-  const run = spawnSync(process.execPath, cluster ? [...args, '--cluster'] : args, { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, cluster ? [...args, '--cluster'] : args, {
+    encoding: 'utf8',
+    env: { ...process.env, ...launch.env },
+  });
   if (run.status !== 0) throw new Error(`ingest child failed:\n${run.stderr}`);
   const r = JSON.parse(run.stdout.trim().split('\n').pop() as string) as ChildReport;
   const rate = pages / r.seconds;

@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { binNodeFlags } from './lib/bin-flags.ts';
+import { binLaunch } from './lib/bin-flags.ts';
 import { OUT_DIR, REPO_ROOT } from './lib/paths.ts';
 import { formatTable } from './lib/table.ts';
 import { benchStore } from './serve-corpus.ts';
@@ -48,11 +48,14 @@ const QUERIES = [
 const WORST_QUERY = 'said';
 
 function startServer(db: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+  // As the bin's `#!` line starts it (its variables and Node flags), not as `node bin/dateline.mjs`.
+  const launch = binLaunch();
   const child = spawn(
     process.execPath,
-    [...binNodeFlags(), join(REPO_ROOT, 'bin/dateline.mjs'), 'serve', '--db', db, '--port', '0'],
+    [...launch.flags, join(REPO_ROOT, 'bin/dateline.mjs'), 'serve', '--db', db, '--port', '0'],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...launch.env },
     },
   );
   return new Promise((resolve, reject) => {
