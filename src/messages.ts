@@ -1,4 +1,5 @@
 import type { Message, Severity, Span, Stage } from './model.ts';
+import { isRegexSpace } from './util/spaces.ts';
 
 export interface MessageInit {
   stage: Stage;
@@ -33,15 +34,29 @@ export function message(init: MessageInit): Message {
 
 /** First characters of a text, whitespace collapsed, for readable explanations. */
 export function shortExcerpt(text: string, max = EXCERPT_CHARS): string {
-  // Excerpts of removed regions are cut from texts of many kilobytes: collapse a prefix first,
-  // which gives the same first characters whenever it alone is longer than the excerpt.
-  if (text.length > max * 4) {
-    const head = text
-      .slice(0, max * 4)
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (head.length > max) return `${head.slice(0, max - 1)}…`;
+  // `text.replace(/\s+/g, ' ').trim()` cut to `max` characters, in one pass that stops as soon
+  // as the cut is known: excerpts are taken of every removed region and every quote, and the
+  // regex collapsed 320 characters or more of each. The characters are copied into a fresh
+  // string, never kept as slices: an excerpt lives as long as its article's messages, and a
+  // slice would keep the page it was cut from alive with it (src/util/spaces.ts).
+  const codes: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length && codes.length <= max; i++) {
+    const code = text.charCodeAt(i);
+    if (isRegexSpace(code)) {
+      space = codes.length > 0;
+      continue;
+    }
+    if (space) codes.push(SPACE);
+    space = false;
+    codes.push(code);
   }
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (codes.length > max) {
+    codes.length = Math.max(0, max - 1);
+    codes.push(ELLIPSIS);
+  }
+  return String.fromCharCode(...codes);
 }
+
+const SPACE = 0x20;
+const ELLIPSIS = 0x2026;
