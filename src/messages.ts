@@ -36,7 +36,9 @@ export function message(init: MessageInit): Message {
 export function shortExcerpt(text: string, max = EXCERPT_CHARS): string {
   // `text.replace(/\s+/g, ' ').trim()` cut to `max` characters, in one pass that stops as soon
   // as the cut is known: excerpts are taken of every removed region and every quote, and the
-  // regex collapsed 320 characters or more of each. The characters are copied into a fresh
+  // regex rewrote 320 characters of each (all 2 000 of a region that was mostly whitespace).
+  // With classMarks' token map, the pipeline's CPU per ScrapingHub page went from 5.50–5.91 to
+  // 5.06–5.50 ms (best of 8 passes, three alternated runs). The characters are copied into a fresh
   // string, never kept as slices: an excerpt lives as long as its article's messages, and a
   // slice would keep the page it was cut from alive with it (src/util/spaces.ts).
   const codes: number[] = [];
