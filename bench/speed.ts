@@ -12,11 +12,17 @@
  * conservative). After `--warmup` untimed passes, the corpus is timed `--repeat` times and
  * the median pass is reported. Children run with `--single-threaded-gc`, so that garbage
  * collection happens on the measured core too (the same for every contender).
+ *
+ * The Dateline children run as `dateline`'s own batches do: with the malloc variables of
+ * bin/dateline.mjs's `#!` line (binLaunch) and V8's heap growing factor lowered as the CLI's
+ * batch runners lower it (src/worker/heap-growth.ts, `limitHeapGrowth`). Readability keeps
+ * V8's and glibc's defaults, which are its fastest, so the ratio stays conservative.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { binLaunch } from './lib/bin-flags.ts';
 import { loadCorpus } from './lib/corpus.ts';
 import { BENCH_ROOT, benchAvailable, REPO_ROOT } from './lib/paths.ts';
 import {
@@ -49,6 +55,7 @@ function runChild(name: ContenderName, repeat: number, warmup: number): SpeedRes
   ];
   const run = spawnSync(process.execPath, args, {
     cwd: REPO_ROOT,
+    env: name === 'readability' ? process.env : { ...process.env, ...binLaunch().env },
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -111,6 +118,9 @@ function printReport(results: readonly SpeedResult[]): void {
     'one core each (one child process per contender, run one after another, V8 flag --single-threaded-gc). Timing covers extraction',
   );
   console.log('only: pages are gunzipped first, and Readability gets its HTML already decoded to a string.');
+  console.log(
+    "Dateline runs with its batch settings (the bin's malloc variables, V8 heap growing factor lowered); Readability with the defaults.",
+  );
   console.log(
     'pages/CPU-s divides by the process CPU time (steadier on a shared machine; counts GC threads too);',
   );

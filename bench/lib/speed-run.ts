@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { OptionsInit } from '../../src/options.ts';
+import { limitHeapGrowth } from '../../src/worker/heap-growth.ts';
 import type { Page } from './corpus.ts';
 import { extractPage } from './extract-all.ts';
 
@@ -56,6 +57,8 @@ function makePass(name: ContenderName, pages: readonly Page[]): Pass {
       timeEach(htmls, (html) => new Readability(parseHTML(html).document).parse()?.textContent?.length ?? 0);
   }
   const options = DATELINE_OPTIONS[name];
+  // What `dateline extract` does before a batch (src/serve/cli/batch.ts); see bench/speed.ts.
+  limitHeapGrowth();
   return () => timeEach(pages, (page) => extractPage(page, options).text.length);
 }
 
