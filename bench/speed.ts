@@ -14,8 +14,8 @@
  * collection happens on the measured core too (the same for every contender).
  *
  * The Dateline children run as `dateline`'s own batches do: with the malloc variables of
- * bin/dateline.mjs's `#!` line (binLaunch) and V8's heap growing factor lowered as the CLI's
- * batch runners lower it (src/worker/heap-growth.ts, `limitHeapGrowth`). Readability keeps
+ * bin/dateline.mjs's `#!` line (binLaunch) and V8's heap growing factor and inlining budget
+ * lowered as the CLI's batch runners lower them (src/worker/v8-tuning.ts, `tuneForBatch`). Readability keeps
  * V8's and glibc's defaults, which are its fastest, so the ratio stays conservative.
  */
 import { spawnSync } from 'node:child_process';
@@ -119,7 +119,7 @@ function printReport(results: readonly SpeedResult[]): void {
   );
   console.log('only: pages are gunzipped first, and Readability gets its HTML already decoded to a string.');
   console.log(
-    "Dateline runs with its batch settings (the bin's malloc variables, V8 heap growing factor lowered); Readability with the defaults.",
+    "Dateline runs with its batch settings (the bin's malloc variables, V8 heap growing factor and inlining budget lowered); Readability with the defaults.",
   );
   console.log(
     'pages/CPU-s divides by the process CPU time (steadier on a shared machine; counts GC threads too);',

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { OptionsInit } from '../../src/options.ts';
-import { limitHeapGrowth } from '../../src/worker/heap-growth.ts';
+import { tuneForBatch } from '../../src/worker/v8-tuning.ts';
 import type { Page } from './corpus.ts';
 import { extractPage } from './extract-all.ts';
 
@@ -58,7 +58,7 @@ function makePass(name: ContenderName, pages: readonly Page[]): Pass {
   }
   const options = DATELINE_OPTIONS[name];
   // What `dateline extract` does before a batch (src/serve/cli/batch.ts); see bench/speed.ts.
-  limitHeapGrowth();
+  tuneForBatch();
   return () => timeEach(pages, (page) => extractPage(page, options).text.length);
 }
 

@@ -2,8 +2,8 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { workerBundle } from './bundle.ts';
 import type { PooledTask } from './entry.ts';
-import { defaultYoungGenerationForWorkers, limitHeapGrowth } from './heap-growth.ts';
 import type { PageResult, PageTask } from './render.ts';
+import { defaultYoungGenerationForWorkers, tuneForBatch } from './v8-tuning.ts';
 
 export interface PoolOptions {
   /** Worker threads to run (the CLI's `--jobs`). */
@@ -53,7 +53,7 @@ function hardLimitMs(timeoutMs: number): number {
  */
 export function createPagePool<Output = string>(options: PoolOptions): PagePool<Output> {
   const entry = options.filename ?? new URL('./entry.ts', import.meta.url);
-  limitHeapGrowth();
+  tuneForBatch();
   defaultYoungGenerationForWorkers();
   const ready = workerBundle(entry).then(
     (bundle) => startPiscina(options, bundle, []),

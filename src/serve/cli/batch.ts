@@ -3,9 +3,9 @@ import type { FormatName } from '../../format/index.ts';
 import { ingest } from '../../ingest/index.ts';
 import type { InputKind } from '../../model.ts';
 import type { OptionsInit } from '../../options.ts';
-import { limitHeapGrowth } from '../../worker/heap-growth.ts';
 import { createPagePool } from '../../worker/pool.ts';
 import type { PageResult, PageTask } from '../../worker/render.ts';
+import { tuneForBatch } from '../../worker/v8-tuning.ts';
 import type { CliIo } from './io.ts';
 import type { OrderedOutput, Outcome } from './ordered-output.ts';
 import { createProgress } from './progress.ts';
@@ -96,6 +96,6 @@ async function processOne(plan: BatchPlan, io: CliIo, runner: Runner, input: str
 /** The pipeline is imported only here: with a pool, the main thread never loads it (~1.5 s of start-up). */
 async function inProcessRunner(): Promise<Runner> {
   const { renderPage } = await import('../../worker/render.ts');
-  limitHeapGrowth();
+  tuneForBatch();
   return { run: async (task) => renderPage(task), close: async () => undefined };
 }

@@ -7,9 +7,9 @@
 import type { InputKind, Source } from '../../../model.ts';
 import type { OptionsInit } from '../../../options.ts';
 import type { ArticleRecord, PutStatus, Store } from '../../../store/index.ts';
-import { limitHeapGrowth } from '../../../worker/heap-growth.ts';
 import { createPagePool } from '../../../worker/pool.ts';
 import type { PageResult, PageTask } from '../../../worker/render.ts';
+import { tuneForBatch } from '../../../worker/v8-tuning.ts';
 import type { Progress } from '../progress.ts';
 import { createWriteBatcher } from './ingest-batch.ts';
 
@@ -110,7 +110,7 @@ export async function createIngestRunner(
 /** `--timeout 0`: the pipeline in this thread (no worker start-up, no per-page bound). */
 async function inProcess(): Promise<Extractor> {
   const { default: run } = await import('./ingest-worker.ts');
-  limitHeapGrowth();
+  tuneForBatch();
   return async (task) => run(task);
 }
 
