@@ -1,8 +1,8 @@
-import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { workerBundle } from './bundle.ts';
 import type { PooledTask } from './entry.ts';
 import type { PageResult, PageTask } from './render.ts';
+import { msSinceStart, newStartCell } from './start-signal.ts';
 import { defaultYoungGenerationForWorkers, tuneForBatch } from './v8-tuning.ts';
 
 export interface PoolOptions {
@@ -97,27 +97,32 @@ async function runBounded<Output>(
   task: PageTask,
   timeoutMs: number,
 ): Promise<PageResult<Output>> {
-  const { port1, port2 } = new MessageChannel();
+  const started = newStartCell();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
-  port1.once('message', () => {
-    if (timeoutMs <= 0) return;
-    timer = setTimeout(() => {
+  // Checked when the limit could first have passed, and again until it has: a page still
+  // queued is looked at again a whole limit later, a started one when its limit is due.
+  const check = (): void => {
+    const limit = hardLimitMs(timeoutMs);
+    const elapsed = msSinceStart(started);
+    if (elapsed !== undefined && elapsed >= limit) {
       timedOut = true;
       abort.abort();
-    }, hardLimitMs(timeoutMs));
-  });
-  const pooled: PooledTask = { ...task, started: port2 };
+      return;
+    }
+    timer = setTimeout(check, elapsed === undefined ? limit : limit - elapsed);
+  };
+  if (timeoutMs > 0) timer = setTimeout(check, hardLimitMs(timeoutMs));
+  const pooled: PooledTask = { ...task, started };
   try {
-    return (await piscina.run(pooled, { signal: abort.signal, transferList: [port2] })) as PageResult<Output>;
+    return (await piscina.run(pooled, { signal: abort.signal })) as PageResult<Output>;
   } catch (error) {
     const input = task.source.input;
     if (timedOut) return { ok: false, error: `Timed out after ${timeoutMs} ms extracting "${input}"` };
     return { ok: false, error: describeWorkerError(input, error) };
   } finally {
     clearTimeout(timer);
-    port1.close();
   }
 }
 

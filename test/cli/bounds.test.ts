@@ -163,6 +163,21 @@ describe('createPagePool()', () => {
     }
   });
 
+  test('the time a page waits in the queue does not count against its limit', async () => {
+    // Hard limit 1.5 s (hardLimitMs). The second page starts after the first's 1 s, so it ends
+    // 2 s after it was queued, but only 1 s after a worker began it.
+    const pool = createPagePool({ threads: 1, timeoutMs: 1000, filename: spinWorker });
+    try {
+      const results = await Promise.all([pool.run(task('busy-1000')), pool.run(task('busy-1000'))]);
+      assert.deepEqual(results, [
+        { ok: true, output: 'echo busy-1000' },
+        { ok: true, output: 'echo busy-1000' },
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   test('pages keep running in parallel while one is stuck', async () => {
     const pool = createPagePool({ threads: 2, timeoutMs: 300, filename: spinWorker });
     try {

@@ -2,6 +2,7 @@ import { processSource } from '../../../pipeline.ts';
 import { type ArticleRecord, articleRecord } from '../../../store/record.ts';
 import type { PooledTask } from '../../../worker/entry.ts';
 import { describeFailure, type PageResult } from '../../../worker/render.ts';
+import { markStarted } from '../../../worker/start-signal.ts';
 import { warmUpWorker } from '../../../worker/warm-up.ts';
 
 warmUpWorker();
@@ -16,8 +17,7 @@ warmUpWorker();
  */
 export default function run(task: PooledTask): PageResult<ArticleRecord> {
   const { started, source, options } = task;
-  started?.postMessage('started');
-  started?.close();
+  markStarted(started);
   try {
     return { ok: true, output: articleRecord(processSource(source, options)) };
   } catch (error) {
