@@ -1,3 +1,4 @@
+import { PackedStrings } from '../util/packed-strings.ts';
 import { outsideBudget } from '../util/page-budget.ts';
 import { CITIES_TSV } from './data/cities.ts';
 
@@ -21,29 +22,55 @@ export function foldPlaceName(name: string): string {
     .toLowerCase();
 }
 
-// Lazily-initialised constant table (built once on first lookup, ~24 k entries): the
-// TSV string is parsed only when a dateline needs the gazetteer.
-let placeIndex: ReadonlyMap<string, Place> | undefined;
+/**
+ * The gazetteer's keys: for each line of CITIES_TSV, its name and its ASCII name, both lower
+ * case, packed (src/util/packed-strings.ts: a Map of them held 3.6 MB of heap per thread);
+ * key number k belongs to line `lineStarts[k >> 1]`. The data is sorted by population, so
+ * the first line with a key is the best known place of that name.
+ */
+interface PlaceIndex {
+  keys: PackedStrings;
+  lineStarts: Int32Array;
+}
 
-function buildIndex(): ReadonlyMap<string, Place> {
-  const index = new Map<string, Place>();
-  for (const line of CITIES_TSV.split('\n')) {
-    const [name, ascii, country] = line.split('\t');
-    if (!name || !country) continue;
-    const place = { name, country };
-    // The data is sorted by population, so the first entry for a key is the best known.
-    const key = name.toLowerCase();
-    if (!index.has(key)) index.set(key, place);
-    const folded = ascii ? ascii.toLowerCase() : key;
-    if (!index.has(folded)) index.set(folded, place);
+// Lazily-initialised constant table (built once on first lookup, ~24 k lines): the TSV is
+// read only when a dateline needs the gazetteer.
+let placeIndex: PlaceIndex | undefined;
+
+function buildIndex(): PlaceIndex {
+  const keys: string[] = [];
+  const lineStarts: number[] = [];
+  for (let start = 0; start < CITIES_TSV.length; ) {
+    const end = lineEnd(start);
+    const [name, ascii, country] = CITIES_TSV.slice(start, end).split('\t');
+    if (name && country) {
+      const key = name.toLowerCase();
+      keys.push(key, ascii ? ascii.toLowerCase() : key);
+      lineStarts.push(start);
+    }
+    start = end + 1;
   }
-  return index;
+  return { keys: PackedStrings.of(keys), lineStarts: Int32Array.from(lineStarts) };
+}
+
+function lineEnd(start: number): number {
+  const end = CITIES_TSV.indexOf('\n', start);
+  return end < 0 ? CITIES_TSV.length : end;
+}
+
+function placeAt(index: PlaceIndex, key: number): Place {
+  const start = index.lineStarts[key >> 1]!;
+  const [name = '', , country = ''] = CITIES_TSV.slice(start, lineEnd(start)).split('\t');
+  return { name, country };
 }
 
 /** The gazetteer place named `name` in any case or accent folding, if known. */
 export function lookupPlace(name: string): Place | undefined {
   placeIndex ??= outsideBudget(buildIndex);
-  return placeIndex.get(name.toLowerCase()) ?? placeIndex.get(foldPlaceName(name));
+  const index = placeIndex;
+  let key = index.keys.indexOf(name.toLowerCase());
+  if (key < 0) key = index.keys.indexOf(foldPlaceName(name));
+  return key < 0 ? undefined : placeAt(index, key);
 }
 
 /** `GRAND RAPIDS` → `Grand Rapids`, `WINSTON-SALEM` → `Winston-Salem`, `ST. LOUIS` → `St. Louis`. */

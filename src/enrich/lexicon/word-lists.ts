@@ -1,9 +1,13 @@
+import { PackedStrings } from '../../util/packed-strings.ts';
 import { COMMON_WORDS } from '../data/common-words.ts';
 import { FIRST_NAMES } from '../data/first-names.ts';
 
-/** Compiled word lists as sets, built once at module load (constant tables; see test/gold/enrich/tools/compile-lexicons.ts). */
-const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS.split(' ').filter((w) => w.length > 0));
-const GIVEN: ReadonlySet<string> = new Set(FIRST_NAMES.split(' ').filter((w) => w.length > 0));
+/**
+ * Compiled word lists (space-separated; see test/gold/enrich/tools/compile-lexicons.ts),
+ * looked up in place rather than split into a Set of strings (src/util/packed-strings.ts).
+ */
+const COMMON = new PackedStrings(COMMON_WORDS, ' ');
+const GIVEN = new PackedStrings(FIRST_NAMES, ' ');
 
 /** An everyday English word ("police", "staying"), tested in lower case; contractions by their stem ("We’re"). */
 export function isCommonWord(word: string): boolean {
