@@ -14,9 +14,10 @@
  * collection happens on the measured core too (the same for every contender).
  *
  * The Dateline children run as `dateline`'s own batches do: with the malloc variables of
- * bin/dateline.mjs's `#!` line (binLaunch) and V8's heap growing factor and inlining budget
- * lowered as the CLI's batch runners lower them (src/worker/v8-tuning.ts, `tuneForBatch`). Readability keeps
- * V8's and glibc's defaults, which are its fastest, so the ratio stays conservative.
+ * bin/dateline.mjs's `#!` line (binLaunch), and with V8's heap growing factor and inlining
+ * budget lowered as the CLI's batch runners lower them (src/worker/v8-tuning.ts,
+ * `tuneForBatch`). Readability keeps V8's and glibc's defaults, which are its fastest, so
+ * the ratio stays conservative.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

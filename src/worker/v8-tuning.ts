@@ -19,8 +19,9 @@ const HEAP_GROWING_PERCENT = 15;
  * bytes, `--max-inlined-bytecode-size-cumulative`). Halved, each worker's warm-up costs less:
  * its optimizing compiles are smaller, and the code they produce runs as fast. Runs alternated:
  *
- * - `dateline extract` of the 181 ScrapingHub pages (2 workers): 5.35, 5.24, 6.04 → 4.83,
- *   5.07, 5.51 s of CPU; 3.05, 3.01, 3.41 → 2.78, 2.94, 3.20 s wall.
+ * - `dateline extract` of the 181 ScrapingHub pages (2 workers), the flag given to Node:
+ *   5.35, 5.24, 6.04 → 4.83, 5.07, 5.51 s of CPU; 3.05, 3.01, 3.41 → 2.78, 2.94, 3.20 s wall.
+ *   Set here, by bin/dateline.mjs, four pairs: 5.71–5.91 → 5.33–5.68 s of CPU.
  * - one thread, five passes over the 974 benchmark pages (an ingest worker's share of 10 000):
  *   50.4, 46.9 → 46.8, 42.8 s of CPU, the same per page once warm.
  * - bench:speed's full pipeline after two warm-up passes: 183–189 pages/s either way, 155–166 →
