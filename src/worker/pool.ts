@@ -103,8 +103,8 @@ async function runBounded<Output>(
   let timedOut = false;
   // Checked when the limit could first have passed, and again until it has: a page still
   // queued is looked at again a whole limit later, a started one when its limit is due.
+  const limit = hardLimitMs(timeoutMs);
   const check = (): void => {
-    const limit = hardLimitMs(timeoutMs);
     const elapsed = msSinceStart(started);
     if (elapsed !== undefined && elapsed >= limit) {
       timedOut = true;
@@ -113,7 +113,7 @@ async function runBounded<Output>(
     }
     timer = setTimeout(check, elapsed === undefined ? limit : limit - elapsed);
   };
-  if (timeoutMs > 0) timer = setTimeout(check, hardLimitMs(timeoutMs));
+  if (timeoutMs > 0) timer = setTimeout(check, limit);
   const pooled: PooledTask = { ...task, started };
   try {
     return (await piscina.run(pooled, { signal: abort.signal })) as PageResult<Output>;
