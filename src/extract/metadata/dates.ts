@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { readCommonDate } from './common-date.ts';
 
 /**
  * Date normalisation to ISO 8601, keeping the time and offset the page gives
@@ -64,6 +65,19 @@ const STRICT_PARSERS: Readonly<Record<string, chrono.Chrono>> = {
 export function parseDateText(text: string, language?: string): string | undefined {
   if (!/\d{4}/.test(text) || text.length > 200) return undefined;
   const parser = (language && STRICT_PARSERS[language]) || chrono.en.strict;
+  // The common English shapes are read without chrono-node, with the same answer (common-date.ts).
+  if (parser === chrono.en.strict) {
+    const common = readCommonDate(text, MIN_YEAR, MAX_YEAR);
+    if (common !== undefined) return common;
+  }
+  return chronoDate(text, parser);
+}
+
+/**
+ * What chrono-node's `parser` reads in `text`, as parseDateText() gives it. Exported for
+ * common-date.test.ts, which holds the reader of common shapes to the same answers.
+ */
+export function chronoDate(text: string, parser: chrono.Chrono = chrono.en.strict): string | undefined {
   const result = parser.parse(text)[0];
   if (!result?.start.isCertain('year')) return undefined;
   const start = result.start;
