@@ -124,16 +124,18 @@ function clockTime(
   return `T${pad(hour)}:${pad(minute)}:${pad(second)}`;
 }
 
-/** `±HH:MM` for a zone name of FIXED_ZONES or a printed offset (`-0600`, `+05:30`). */
+/** `±HH:MM` for a zone name of FIXED_ZONES or a printed offset (`-0600`). */
 function offset(zone: string): string {
   const named = FIXED_ZONES[zone.toLowerCase()];
-  if (named !== undefined) {
-    const sign = named < 0 ? '-' : '+';
-    const abs = Math.abs(named);
-    return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  }
-  const digits = zone.slice(1).replace(':', '');
-  return `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
+  if (named !== undefined) return formatOffset(named);
+  return `${zone[0]}${zone.slice(1, 3)}:${zone.slice(3, 5)}`;
+}
+
+/** `±HH:MM` for an offset in minutes east of UTC (shared with dates.ts). */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 function daysIn(year: number, month: number): number {

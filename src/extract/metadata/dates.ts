@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { readCommonDate } from './common-date.ts';
+import { formatOffset, readCommonDate } from './common-date.ts';
 
 /**
  * Date normalisation to ISO 8601, keeping the time and offset the page gives
@@ -135,12 +135,6 @@ function normalizeZone(zone: string | undefined): string {
   if (zone === undefined || zone === 'Z') return zone ?? '';
   const digits = zone.slice(1).replace(':', '');
   return `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
-}
-
-function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 function fromEpoch(text: string): string | undefined {
