@@ -1,3 +1,5 @@
+import { formatOffset, isoDay, MONTHS, pad } from './calendar.ts';
+
 /**
  * The printed dates that news pages use most, read without chrono-node: "November 18, 2019",
  * "Nov. 19, 2019 8:03 am", "Tue, 19 Nov 2019 06:13:48 -0600", "19 November 2019, 09:01 AM GMT".
@@ -19,7 +21,7 @@
  * impossible days) returns undefined, and the caller asks chrono-node.
  */
 
-/** English month names as chrono-node's dictionary has them (locales/en/constants.ts), by month number. */
+/** English month names as chrono-node's dictionary spells them (locales/en/constants.ts). */
 const MONTH_PATTERN =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
 const WEEKDAY_PATTERN =
@@ -57,27 +59,15 @@ const DAY_FIRST = new RegExp(
   'i',
 );
 
-const MONTH_NUMBERS: readonly string[] = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
+/** Each month's first three letters, which every spelling above begins with. */
+const MONTH_STARTS: readonly string[] = MONTHS.map((name) => name.slice(0, 3));
 
 /**
  * The ISO 8601 form of `text` when it is one date of the common shapes above (as
  * parseDateText() gives it: the day, with the time when one is printed, with the offset when a
  * zone is); undefined when it is not, or when any part is out of range (chrono-node decides).
  */
-export function readCommonDate(text: string, minYear: number, maxYear: number): string | undefined {
+export function readCommonDate(text: string): string | undefined {
   const trimmed = text.trim();
   let match = MONTH_FIRST.exec(trimmed);
   let monthName: string;
@@ -91,11 +81,9 @@ export function readCommonDate(text: string, minYear: number, maxYear: number): 
     dayText = match[1]!;
     monthName = match[2]!;
   }
-  const month = MONTH_NUMBERS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
-  const year = Number(match[3]);
-  const day = Number(dayText);
-  if (year < minYear || year > maxYear || day < 1 || day > daysIn(year, month)) return undefined;
-  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const month = MONTH_STARTS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  const date = isoDay(Number(match[3]), month, Number(dayText));
+  if (date === undefined) return undefined;
   if (match[4] === undefined) return date;
   const time = clockTime(match[4], match[5]!, match[6], match[7]);
   if (time === undefined) return undefined;
@@ -129,19 +117,4 @@ function offset(zone: string): string {
   const named = FIXED_ZONES[zone.toLowerCase()];
   if (named !== undefined) return formatOffset(named);
   return `${zone[0]}${zone.slice(1, 3)}:${zone.slice(3, 5)}`;
-}
-
-/** `±HH:MM` for an offset in minutes east of UTC (shared with dates.ts). */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
-import { formatOffset, readCommonDate } from './common-date.ts';
+import { formatOffset, isoDay, MAX_YEAR, MIN_YEAR, MONTHS, pad, validDay } from './calendar.ts';
+import { readCommonDate } from './common-date.ts';
 
 /**
  * Date normalisation to ISO 8601, keeping the time and offset the page gives
@@ -13,10 +14,6 @@ const ISO_LIKE =
 
 /** `YYYY/MM/DD` or `YYYY.MM.DD`, seen in `dc.date` and `pubdate` metas. */
 const YMD_SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
-
-/** Dates before this are page furniture ("© 1998") or placeholders (`0001-01-01`). */
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
 
 /** A machine-readable date (meta content, `datetime`, JSON-LD) as ISO 8601, or undefined. */
 export function normalizeDate(raw: string | undefined): string | undefined {
@@ -67,7 +64,7 @@ export function parseDateText(text: string, language?: string): string | undefin
   const parser = (language && STRICT_PARSERS[language]) || chrono.en.strict;
   // The common English shapes are read without chrono-node, with the same answer (common-date.ts).
   if (parser === chrono.en.strict) {
-    const common = readCommonDate(text, MIN_YEAR, MAX_YEAR);
+    const common = readCommonDate(text);
     if (common !== undefined) return common;
   }
   return chronoDate(text, parser);
@@ -84,8 +81,7 @@ export function chronoDate(text: string, parser: chrono.Chrono = chrono.en.stric
   const day = isoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
   if (!day || !start.isCertain('day')) return undefined;
   if (!start.isCertain('hour')) return day;
-  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
-  const time = `T${pad(start.get('hour'))}:${pad(start.get('minute'))}:${pad(start.get('second'))}`;
+  const time = `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}:${pad(start.get('second') ?? 0)}`;
   const offset = start.isCertain('timezoneOffset') ? formatOffset(start.get('timezoneOffset') ?? 0) : '';
   return `${day}${time}${offset}`;
 }
@@ -104,31 +100,6 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const word = named?.[2]?.toLowerCase() ?? '';
   const month = MONTHS.findIndex((m) => m.startsWith(word)) + 1;
   return named && month > 0 ? isoDay(Number(named[1]), month, Number(named[3])) : undefined;
-}
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-function validDay(y: number, m: number, d: number): boolean {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function isoDay(y: number, m: number, d: number): string | undefined {
-  if (!validDay(y, m, d)) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 function normalizeZone(zone: string | undefined): string {
